@@ -1,0 +1,88 @@
+"""The statement as a tree of blocks: the seam between clauses and writers.
+
+Clause templates render to a small, restricted HTML; ``parse_fragment`` turns
+that into these blocks. Writers (HTML, Word, Markdown) walk blocks only: no
+writer parses HTML or knows about clauses.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Run:
+    """A piece of inline text with its formatting. ``href`` is already vetted."""
+
+    text: str
+    bold: bool = False
+    italic: bool = False
+    href: str | None = None
+
+
+Inline = tuple[Run, ...]
+
+
+@dataclass(frozen=True)
+class Heading:
+    level: int  # 1 = the document title, 2 = a section, 3 = a subsection
+    text: str
+    anchor: str  # stable id, e.g. "data" or "data-2"
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    runs: Inline
+
+
+@dataclass(frozen=True)
+class BulletList:
+    items: tuple[Inline, ...]
+
+
+@dataclass(frozen=True)
+class Table:
+    header: tuple[str, ...]
+    rows: tuple[tuple[Inline, ...], ...]
+    kind: str = ""  # what the table lists ("processors", "cookies"): a styling hint
+
+
+Block = Heading | Paragraph | BulletList | Table
+
+
+@dataclass(frozen=True)
+class Section:
+    """One clause or custom section: a level-2 heading and its blocks."""
+
+    key: str  # the clause id, or "custom-N" for the user's own sections
+    heading: Heading
+    blocks: tuple[Block, ...]
+
+
+@dataclass(frozen=True)
+class Meta:
+    title: str
+    organisation: str
+    version: str
+    effective_date: str  # already in Dutch words, e.g. "15 oktober 2019"; "" when unset
+    language: str = "nl"
+    program_version: str = ""
+    clauses_version: str = ""
+    labels: dict[str, str] = field(default_factory=dict)  # "contents", "page", "of", ...
+
+
+@dataclass(frozen=True)
+class Statement:
+    meta: Meta
+    sections: tuple[Section, ...]
+
+    def blocks(self) -> Iterator[Block]:
+        """Every block in reading order, section headings included."""
+        for section in self.sections:
+            yield section.heading
+            yield from section.blocks
+
+
+def plain_text(runs: Inline) -> str:
+    return "".join(run.text for run in runs)

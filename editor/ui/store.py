@@ -1,0 +1,221 @@
+"""The store: the only writer of the Project in the GUI.
+
+Forms never change the Project themselves. They call ``set_field``,
+``insert_row``, ``remove_row``, ``move_row`` or ``replace_project``; each pushes
+a QUndoCommand onto the one QUndoStack, so every change can be undone and the
+stack's clean state is the window's "modified" marker.
+"""
+
+from __future__ import annotations
+
+import copy
+from pathlib import Path as FsPath
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from editor.core.model import Project
+from editor.core.paths import Path, format_path, get_value, set_value
+
+# Qt merges consecutive commands that share an id(); every field path gets its
+# own id so typing in one field merges, but typing in the next field does not.
+_MERGE_ID_BASE = 1000
+_merge_ids: dict[Path, int] = {}
+
+
+def _merge_id(path: Path) -> int:
+    return _merge_ids.setdefault(path, _MERGE_ID_BASE + len(_merge_ids))
+
+
+class _SetField(QUndoCommand):
+    def __init__(self, store: Store, path: Path, old: Any, new: Any, text: str) -> None:
+        super().__init__(text)
+        self._store, self._path, self._old, self._new = store, path, old, new
+
+    def redo(self) -> None:
+        self._store._apply_set(self._path, self._new)
+
+    def undo(self) -> None:
+        self._store._apply_set(self._path, self._old)
+
+    def id(self) -> int:
+        return _merge_id(self._path)
+
+    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 (Qt override)
+        if not isinstance(other, _SetField) or other._path != self._path:
+            return False
+        self._new = other._new
+        return True
+
+
+class _InsertRow(QUndoCommand):
+    def __init__(self, store: Store, path: Path, index: int, item: Any, text: str) -> None:
+        super().__init__(text)
+        self._store, self._path, self._index, self._item = store, path, index, item
+
+    def redo(self) -> None:
+        self._store._apply_insert(self._path, self._index, copy.deepcopy(self._item))
+
+    def undo(self) -> None:
+        self._store._apply_remove(self._path, self._index)
+
+
+class _RemoveRow(QUndoCommand):
+    def __init__(self, store: Store, path: Path, index: int, text: str) -> None:
+        super().__init__(text)
+        self._store, self._path, self._index = store, path, index
+        self._item = copy.deepcopy(get_value(store.project, path)[index])
+
+    def redo(self) -> None:
+        self._store._apply_remove(self._path, self._index)
+
+    def undo(self) -> None:
+        self._store._apply_insert(self._path, self._index, copy.deepcopy(self._item))
+
+
+class _MoveRow(QUndoCommand):
+    def __init__(self, store: Store, path: Path, source: int, target: int, text: str) -> None:
+        super().__init__(text)
+        self._store, self._path, self._source, self._target = store, path, source, target
+
+    def redo(self) -> None:
+        self._store._apply_move(self._path, self._source, self._target)
+
+    def undo(self) -> None:
+        self._store._apply_move(self._path, self._target, self._source)
+
+
+class _ReplaceProject(QUndoCommand):
+    def __init__(self, store: Store, new: Project, text: str) -> None:
+        super().__init__(text)
+        self._store = store
+        self._old = copy.deepcopy(store.project)
+        self._new = copy.deepcopy(new)
+
+    def redo(self) -> None:
+        self._store._apply_project(copy.deepcopy(self._new))
+
+    def undo(self) -> None:
+        self._store._apply_project(copy.deepcopy(self._old))
+
+
+class Store(QObject):
+    """Owns the Project, its file path and the undo stack.
+
+    Signals tell views what changed so they refresh only what they show:
+    ``field_changed(path)`` after a field is set, ``rows_inserted(path, index)``,
+    ``rows_removed(path, index)``, ``row_moved(path, source, target)``,
+    ``project_replaced()`` after a whole new project, and ``changed()`` after
+    every change of any kind (the preview and the check listen to that).
+    """
+
+    changed = Signal()
+    field_changed = Signal(tuple)
+    rows_inserted = Signal(tuple, int)
+    rows_removed = Signal(tuple, int)
+    row_moved = Signal(tuple, int, int)
+    project_replaced = Signal()
+    path_changed = Signal()
+
+    def __init__(self, project: Project | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._project = project if project is not None else Project()
+        self._path: FsPath | None = None
+        self.undo_stack = QUndoStack(self)
+
+    # -- reading -------------------------------------------------------------
+    @property
+    def project(self) -> Project:
+        """The current project. Read it freely; never change it directly."""
+        return self._project
+
+    @property
+    def path(self) -> FsPath | None:
+        return self._path
+
+    def value(self, path: Path) -> Any:
+        return get_value(self._project, path)
+
+    # -- writing (every method pushes one undo step) ------------------------
+    def set_field(self, path: Path, value: Any, text: str = "") -> None:
+        old = self.value(path)
+        if old == value:
+            return
+        label = text or self.tr("Wijzig %s") % format_path(path)
+        self.undo_stack.push(_SetField(self, path, copy.deepcopy(old), value, label))
+
+    def insert_row(self, path: Path, index: int, item: Any, text: str = "") -> None:
+        label = text or self.tr("Voeg rij toe")
+        self.undo_stack.push(_InsertRow(self, path, index, item, label))
+
+    def append_row(self, path: Path, item: Any, text: str = "") -> int:
+        index = len(self.value(path))
+        self.insert_row(path, index, item, text)
+        return index
+
+    def remove_row(self, path: Path, index: int, text: str = "") -> None:
+        label = text or self.tr("Verwijder rij")
+        self.undo_stack.push(_RemoveRow(self, path, index, label))
+
+    def move_row(self, path: Path, source: int, target: int, text: str = "") -> None:
+        rows = self.value(path)
+        if source == target or not (0 <= source < len(rows) and 0 <= target < len(rows)):
+            return
+        label = text or self.tr("Verplaats rij")
+        self.undo_stack.push(_MoveRow(self, path, source, target, label))
+
+    def replace_project(self, project: Project, text: str = "") -> None:
+        """Swap in a whole project as one undoable step (e.g. a migration)."""
+        self.undo_stack.push(_ReplaceProject(self, project, text or self.tr("Vervang project")))
+
+    def begin_macro(self, text: str) -> None:
+        self.undo_stack.beginMacro(text)
+
+    def end_macro(self) -> None:
+        self.undo_stack.endMacro()
+
+    # -- files (not undoable: a new document starts a new history) ----------
+    def load(self, project: Project, path: FsPath | None) -> None:
+        self._project = project
+        self._path = path
+        self.undo_stack.clear()
+        self.undo_stack.setClean()
+        self.project_replaced.emit()
+        self.path_changed.emit()
+        self.changed.emit()
+
+    def mark_saved(self, path: FsPath) -> None:
+        self._path = path
+        self.undo_stack.setClean()
+        self.path_changed.emit()
+
+    def is_modified(self) -> bool:
+        return not self.undo_stack.isClean()
+
+    # -- applied by the commands only ----------------------------------------
+    def _apply_set(self, path: Path, value: Any) -> None:
+        set_value(self._project, path, copy.deepcopy(value))
+        self.field_changed.emit(path)
+        self.changed.emit()
+
+    def _apply_insert(self, path: Path, index: int, item: Any) -> None:
+        self.value(path).insert(index, item)
+        self.rows_inserted.emit(path, index)
+        self.changed.emit()
+
+    def _apply_remove(self, path: Path, index: int) -> None:
+        del self.value(path)[index]
+        self.rows_removed.emit(path, index)
+        self.changed.emit()
+
+    def _apply_move(self, path: Path, source: int, target: int) -> None:
+        rows = self.value(path)
+        rows.insert(target, rows.pop(source))
+        self.row_moved.emit(path, source, target)
+        self.changed.emit()
+
+    def _apply_project(self, project: Project) -> None:
+        self._project = project
+        self.project_replaced.emit()
+        self.changed.emit()
