@@ -1,0 +1,125 @@
+"""The command line: ``export`` and ``check``. Never imports Qt.
+
+Exit codes: 0 success; 1 ``check`` found an error-level finding; 2 the project
+could not be read or the output could not be written (one clear line on
+stderr, no traceback, no output file left behind).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from editor import __version__
+
+EXIT_OK = 0
+EXIT_FINDINGS = 1
+EXIT_FAILURE = 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="policy-editor",
+        description=(
+            "Policy Editor: schrijf de privacyverklaring van een webwinkel. Zonder opdracht "
+            "start het venster; met een bestand opent het venster dat project."
+        ),
+        epilog=(
+            "Voorbeelden:\n"
+            "  policy-editor winkel.policy.toml            het venster met dit project\n"
+            "  policy-editor export winkel.policy.toml -o privacy.docx\n"
+            "  policy-editor export winkel.policy.toml -o privacy.html --fragment\n"
+            "  policy-editor check winkel.policy.toml --json"
+        ),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"Policy Editor {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="OPDRACHT")
+
+    export = commands.add_parser(
+        "export",
+        help="schrijf de verklaring als Word, HTML of Markdown",
+        description="Schrijf de verklaring van een project naar een bestand.",
+    )
+    export.add_argument("project", metavar="PROJECT", help="het projectbestand (.policy.toml)")
+    export.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        metavar="UIT",
+        help="het doelbestand; de extensie (.docx, .html, .md) bepaalt het formaat",
+    )
+    export.add_argument(
+        "--format", choices=["docx", "html", "md"], help="het formaat, los van de extensie"
+    )
+    export.add_argument(
+        "--fragment",
+        action="store_true",
+        help="HTML: alleen de verklaring zelf, om in een webwinkelsysteem te plakken",
+    )
+    export.add_argument(
+        "--review",
+        action="store_true",
+        help="Word: met elke open bevinding van de controle als opmerking, voor de jurist",
+    )
+
+    check = commands.add_parser(
+        "check",
+        help="controleer wat de wet nog vraagt",
+        description="Controleer een project op wat de AVG van de verklaring vraagt.",
+    )
+    check.add_argument("project", metavar="PROJECT", help="het projectbestand (.policy.toml)")
+    check.add_argument("--json", action="store_true", help="uitvoer als één JSON-lijst")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(list(sys.argv[1:] if argv is None else argv))
+    if args.command == "export":
+        return _export(args)
+    if args.command == "check":
+        return _check(args)
+    build_parser().print_help()
+    return EXIT_OK
+
+
+def _fail(message: str) -> int:
+    print(f"policy-editor: {message}", file=sys.stderr)
+    return EXIT_FAILURE
+
+
+def _export(args: argparse.Namespace) -> int:
+    from editor.core.project_file import ProjectFileError, load_project
+    from editor.export.exporter import ExportError, export_file
+
+    if args.fragment and (args.format or "html") != "html" and not args.output.endswith("html"):
+        return _fail("--fragment hoort bij HTML-uitvoer.")
+    try:
+        project = load_project(args.project)
+        written = export_file(
+            project, args.output, args.format, fragment=args.fragment, review=args.review
+        )
+    except (ProjectFileError, ExportError) as error:
+        return _fail(str(error))
+    print(f"Geschreven: {written}")
+    return EXIT_OK
+
+
+def _check(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from editor.core.checks import Severity, check, findings_to_json, format_report
+    from editor.core.project_file import ProjectFileError, load_project
+
+    try:
+        project = load_project(args.project)
+    except ProjectFileError as error:
+        return _fail(str(error))
+    findings = check(project)
+    if args.json:
+        print(findings_to_json(findings))
+    else:
+        print(format_report(findings, Path(args.project).name))
+    has_error = any(finding.severity == Severity.ERROR for finding in findings)
+    return EXIT_FINDINGS if has_error else EXIT_OK

@@ -1,0 +1,151 @@
+"""Reading and writing project files (.policy.toml), format version 1.
+
+The format is a public contract (docs/project-format.md): every example loads,
+unknown keys survive a save, writing is deterministic, and a file that cannot
+be read gives one ProjectFileError whose message names the file, the place
+and what is wrong, in plain Dutch.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from pathlib import Path
+from typing import Any
+
+import tomli_w
+
+from editor.core import migrations
+from editor.core.atomic import atomic_write_bytes
+from editor.core.errors import ProjectFileError
+from editor.core.model import FORMAT_VERSION, Project
+from editor.core.schema import from_toml, to_toml
+
+MAX_FILE_BYTES = 5 * 1024 * 1024
+
+__all__ = [
+    "MAX_FILE_BYTES",
+    "ProjectFileError",
+    "dumps_project",
+    "load_project",
+    "loads_project",
+    "save_project",
+]
+
+
+def load_project(path: str | os.PathLike[str]) -> Project:
+    """Read a project file; raise ProjectFileError for anything unreadable."""
+    file = Path(path)
+    name = file.name
+    try:
+        size = file.stat().st_size
+    except FileNotFoundError:
+        raise ProjectFileError(name, "het bestand bestaat niet.") from None
+    except OSError as error:
+        raise ProjectFileError(name, f"het bestand is niet te openen ({error.strerror}).") from None
+    if file.is_dir():
+        raise ProjectFileError(name, "dit is een map, geen projectbestand.")
+    if size > MAX_FILE_BYTES:
+        # Refused before reading a byte: a real project is a few kilobytes.
+        megabytes = size / (1024 * 1024)
+        raise ProjectFileError(
+            name, f"het bestand is {megabytes:.0f} MB; een projectbestand is hooguit 5 MB."
+        )
+    try:
+        raw = file.read_bytes()
+    except OSError as error:
+        raise ProjectFileError(name, f"het bestand is niet te lezen ({error.strerror}).") from None
+    return loads_project(decode_bytes(raw, name), name)
+
+
+def decode_bytes(raw: bytes, name: str) -> str:
+    """UTF-8 with or without a byte-order mark; anything else is refused clearly."""
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise ProjectFileError(
+            name, "het bestand is opgeslagen als UTF-16; sla het op als UTF-8 en probeer opnieuw."
+        )
+    if b"\x00" in raw:
+        raise ProjectFileError(name, "dit is geen tekstbestand (het bevat binaire gegevens).")
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = raw[: error.start].count(b"\n") + 1
+        column = error.start - (raw.rfind(b"\n", 0, error.start) + 1) + 1
+        raise ProjectFileError(
+            name,
+            "het bestand is geen geldige UTF-8-tekst (misschien Latin-1 of Windows-1252); "
+            "sla het op als UTF-8.",
+            line=line,
+            column=column,
+        ) from None
+
+
+def loads_project(text: str, name: str = "<tekst>") -> Project:
+    """Parse project text. ``name`` is only used in error messages."""
+    if not text.strip():
+        raise ProjectFileError(name, "het bestand is leeg.")
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        raise _syntax_error(name, error) from None
+    except RecursionError:
+        # Thousands of nested tables or arrays make the parser recurse too deep.
+        raise ProjectFileError(name, "het bestand is te diep genest om te lezen.") from None
+    if "format_version" not in data:
+        raise ProjectFileError(
+            name, "'format_version' ontbreekt; dit lijkt geen projectbestand van Policy Editor."
+        )
+    version = data["format_version"]
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise ProjectFileError(
+            name, "'format_version' moet een heel getal vanaf 1 zijn.", key_path="format_version"
+        )
+    if version > FORMAT_VERSION:
+        raise ProjectFileError(
+            name,
+            f"het bestand heeft formaatversie {version}, maar dit programma kent alleen versie "
+            f"{FORMAT_VERSION}. Werk Policy Editor bij om het te openen.",
+            key_path="format_version",
+        )
+    data = migrations.migrate(data, version)
+    return from_toml(data, name)
+
+
+def dumps_project(project: Project) -> str:
+    """The file text: same project, same text (stable key order, user's list order)."""
+    return tomli_w.dumps(to_toml(project), multiline_strings=True)
+
+
+def save_project(project: Project, path: str | os.PathLike[str], *, backup: bool = True) -> None:
+    """Write atomically; keep the previous version as ``NAME.bak``.
+
+    A failed save raises ProjectFileError and leaves the old file untouched.
+    """
+    atomic_write_bytes(Path(path), dumps_project(project).encode("utf-8"), backup=backup)
+
+
+def _syntax_error(name: str, error: Any) -> ProjectFileError:
+    message = str(getattr(error, "msg", error))
+    line = getattr(error, "lineno", None)
+    column = getattr(error, "colno", None)
+    return ProjectFileError(name, _explain_toml(message), line=line, column=column)
+
+
+_TOML_MESSAGES = {
+    "Invalid date or datetime": "deze datum bestaat niet (let op dag en maand)",
+    "Cannot overwrite a value": "deze sleutel staat er twee keer in",
+    "Cannot declare": "deze tabel staat er twee keer in",
+    "Unclosed array": "een lijst [ ... ] wordt niet gesloten",
+    "Invalid value": "hier staat geen geldige waarde",
+    "Expected '=' after a key in a key/value pair": "na een sleutel moet '=' komen",
+    "Invalid statement": "deze regel is geen geldige TOML",
+    "Illegal character": "hier staat een teken dat in TOML niet mag",
+    "Unterminated string": "een tekst tussen aanhalingstekens wordt niet afgesloten",
+}
+
+
+def _explain_toml(message: str) -> str:
+    for prefix, dutch in _TOML_MESSAGES.items():
+        if message.startswith(prefix):
+            return f"geen geldige TOML: {dutch}."
+    return f"geen geldige TOML ({message})."

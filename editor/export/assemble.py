@@ -1,0 +1,113 @@
+"""From a project to a Statement: pick the clauses, render them, parse to blocks.
+
+This is the one pipeline behind the preview, the HTML, the Word file and the
+Markdown: they all walk the Statement this module returns.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from jinja2 import Template
+
+from editor import __version__
+from editor.core.model import Project
+from editor.export.blocks import Block, Heading, Meta, Paragraph, Run, Section, Statement
+from editor.export.clause_library import ClauseLibrary, ClauseSpec, load_library
+from editor.export.context import conditions, template_context
+from editor.export.fragment_parser import inline_text, parse_fragment
+from editor.export.template_env import date_nl, environment
+from editor.export.text_clean import clean_text
+
+LABELS = {
+    "contents": "Inhoud",
+    "page": "pagina",
+    "of": "van",
+    "version": "Versie",
+    "effective_date": "Ingangsdatum",
+}
+
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+
+
+def assemble(project: Project) -> Statement:
+    """The statement for ``project``, in the clause order the project asks for."""
+    library = load_library(project.document.language)
+    context = template_context(project)
+    holds = conditions(project)
+    sections: list[Section] = []
+    for spec in ordered_clauses(project, library):
+        if spec.id in project.clauses.disabled or not holds.holds(spec.when):
+            continue
+        title = _render_title(library.language, spec, context["a"])
+        override = project.clauses.overrides.get(spec.id, "")
+        if override.strip():
+            blocks = plain_text_blocks(override)
+        else:
+            markup = environment(library.language).get_template(spec.template).render(context)
+            blocks = _parse_cached(markup, spec.id)
+        sections.append(Section(spec.id, Heading(2, title, spec.id), blocks))
+    for number, custom in enumerate(project.custom_sections, start=1):
+        key = f"custom-{number}"
+        title = clean_text(custom.title).strip() or f"Onderdeel {number}"
+        sections.append(Section(key, Heading(2, title, key), plain_text_blocks(custom.text)))
+    return Statement(_meta(project, library), tuple(sections))
+
+
+def ordered_clauses(project: Project, library: ClauseLibrary) -> list[ClauseSpec]:
+    """The user's order first; clauses it leaves out keep their default place after it."""
+    chosen = [cid for cid in project.clauses.order if cid in library.ids]
+    rest = [cid for cid in library.ids if cid not in chosen]
+    return [library.spec(cid) for cid in dict.fromkeys(chosen + rest)]
+
+
+def plain_text_blocks(text: str) -> tuple[Block, ...]:
+    """User text: a blank line between paragraphs, a single newline a line break.
+
+    Never a template and never markup: it becomes Runs verbatim (control
+    characters aside), so ``{{ 7*7 }}`` and ``<b>`` stay exactly that.
+    """
+    blocks: list[Block] = []
+    for chunk in _PARAGRAPH_BREAK.split(clean_text(text).strip("\n")):
+        lines = [line.rstrip() for line in chunk.split("\n")]
+        lines = [line for line in lines if line.strip()]
+        if not lines:
+            continue
+        runs: list[Run] = []
+        for index, line in enumerate(lines):
+            if index:
+                runs.append(Run("\n"))
+            runs.append(Run(line.strip() if index == 0 else line))
+        blocks.append(Paragraph(tuple(runs)))
+    return tuple(blocks)
+
+
+@lru_cache(maxsize=512)
+def _parse_cached(markup: str, clause_id: str) -> tuple[Block, ...]:
+    # An edit changes one or two clauses; the others render the same markup
+    # and need not be parsed again (the preview's hot path).
+    return parse_fragment(clean_text(markup), clause_id)
+
+
+def _render_title(language: str, spec: ClauseSpec, address: object) -> str:
+    return inline_text(_title_template(language, spec.title).render(a=address))
+
+
+@lru_cache(maxsize=64)
+def _title_template(language: str, source: str) -> Template:
+    return environment(language).from_string(source)
+
+
+def _meta(project: Project, library: ClauseLibrary) -> Meta:
+    document = project.document
+    return Meta(
+        title=clean_text(document.title).strip() or library.default_title,
+        organisation=clean_text(project.organisation.name).strip(),
+        version=clean_text(document.version).strip(),
+        effective_date=date_nl(document.effective_date),
+        language=library.language,
+        program_version=__version__,
+        clauses_version=library.version,
+        labels=dict(LABELS),
+    )

@@ -1,0 +1,165 @@
+"""Turning a clause's restricted HTML into blocks.
+
+Clause templates may only use h3, p, ul/ol/li, table/thead/tbody/tr/th/td,
+strong/b, em/i, a and br. Anything else is a bug in a template and raises,
+so a lawyer's edit cannot smuggle markup into the Word file unnoticed. User
+text arrives here already escaped by jinja2, so it is only ever text.
+"""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+
+from editor.export.blocks import Block, BulletList, Heading, Inline, Paragraph, Run, Table
+from editor.export.template_env import safe_url
+
+_SPACE = re.compile(r"[ \t\r\n\f]+")
+_INLINE = {"strong", "b", "em", "i", "a", "br"}
+_BLOCK = {"h3", "p", "ul", "ol", "li", "table", "thead", "tbody", "tr", "th", "td"}
+
+
+class TemplateMarkupError(ValueError):
+    """A clause template produced markup outside the allowed set."""
+
+
+class _FragmentParser(HTMLParser):
+    def __init__(self, anchor_prefix: str) -> None:
+        super().__init__(convert_charrefs=True)
+        self.blocks: list[Block] = []
+        self._anchor_prefix = anchor_prefix
+        self._subheadings = 0
+        self._runs: list[Run] = []
+        self._bold = 0
+        self._italic = 0
+        self._href: str | None = None
+        self._list: list[Inline] | None = None
+        self._table_header: list[str] = []
+        self._table_rows: list[tuple[Inline, ...]] = []
+        self._row: list[Inline] = []
+        self._in_table = False
+        self._cell_is_header = False
+
+    # -- tags ---------------------------------------------------------------
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag not in _INLINE and tag not in _BLOCK:
+            raise TemplateMarkupError(f"tag <{tag}> is not allowed in a clause")
+        if tag in ("strong", "b"):
+            self._bold += 1
+        elif tag in ("em", "i"):
+            self._italic += 1
+        elif tag == "a":
+            self._href = safe_url(dict(attrs).get("href") or "") or None
+        elif tag == "br":
+            self._runs.append(Run("\n", bool(self._bold), bool(self._italic), self._href))
+        elif tag in ("ul", "ol"):
+            self._flush_paragraph()
+            self._list = []
+        elif tag == "table":
+            self._flush_paragraph()
+            self._in_table = True
+            self._table_header, self._table_rows = [], []
+        elif tag == "tr":
+            self._row = []
+        elif tag in ("th", "td"):
+            self._cell_is_header = tag == "th"
+            self._runs = []
+        else:  # p, h3, li start a fresh run of inline text
+            self._flush_paragraph()
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.handle_starttag(tag, attrs)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in ("strong", "b"):
+            self._bold -= 1
+        elif tag in ("em", "i"):
+            self._italic -= 1
+        elif tag == "a":
+            self._href = None
+        elif tag == "p":
+            self._flush_paragraph()
+        elif tag == "h3":
+            text = "".join(run.text for run in _tidy(self._runs))
+            self._runs = []
+            if text:
+                self._subheadings += 1
+                anchor = f"{self._anchor_prefix}-{self._subheadings}"
+                self.blocks.append(Heading(3, text, anchor))
+        elif tag == "li" and self._list is not None:
+            item = _tidy(self._runs)
+            self._runs = []
+            if item:
+                self._list.append(item)
+        elif tag in ("ul", "ol") and self._list is not None:
+            if self._list:
+                self.blocks.append(BulletList(tuple(self._list)))
+            self._list = None
+        elif tag in ("th", "td"):
+            cell = _tidy(self._runs)
+            self._runs = []
+            if self._cell_is_header:
+                self._table_header.append("".join(run.text for run in cell))
+            else:
+                self._row.append(cell)
+        elif tag == "tr" and self._row:
+            self._table_rows.append(tuple(self._row))
+            self._row = []
+        elif tag == "table":
+            self.blocks.append(Table(tuple(self._table_header), tuple(self._table_rows)))
+            self._in_table = False
+
+    def handle_data(self, data: str) -> None:
+        if not data:
+            return
+        self._runs.append(Run(data, bool(self._bold), bool(self._italic), self._href))
+
+    def close(self) -> None:
+        super().close()
+        self._flush_paragraph()
+
+    def _flush_paragraph(self) -> None:
+        runs = _tidy(self._runs)
+        self._runs = []
+        if runs and not self._in_table and self._list is None:
+            self.blocks.append(Paragraph(runs))
+
+
+def _tidy(runs: list[Run]) -> Inline:
+    """Collapse markup whitespace, merge equal neighbours, trim the ends."""
+    merged: list[Run] = []
+    for run in runs:
+        text = run.text if run.text == "\n" else _SPACE.sub(" ", run.text)
+        if merged and _same_style(merged[-1], run) and "\n" not in (text, merged[-1].text):
+            merged[-1] = Run(merged[-1].text + text, run.bold, run.italic, run.href)
+        else:
+            merged.append(Run(text, run.bold, run.italic, run.href))
+    while merged and not merged[0].text.strip():
+        merged.pop(0)
+    while merged and not merged[-1].text.strip():
+        merged.pop()
+    if merged:
+        merged[0] = Run(merged[0].text.lstrip(), merged[0].bold, merged[0].italic, merged[0].href)
+        last = merged[-1]
+        merged[-1] = Run(last.text.rstrip(), last.bold, last.italic, last.href)
+    return tuple(merged)
+
+
+def _same_style(a: Run, b: Run) -> bool:
+    return (a.bold, a.italic, a.href) == (b.bold, b.italic, b.href)
+
+
+def parse_fragment(markup: str, anchor_prefix: str) -> tuple[Block, ...]:
+    """Blocks of one clause; subheadings get anchors ``<prefix>-1``, ``-2``, ..."""
+    parser = _FragmentParser(anchor_prefix)
+    parser.feed(markup)
+    parser.close()
+    return tuple(parser.blocks)
+
+
+def inline_text(markup: str) -> str:
+    """The plain text of a one-line fragment (a rendered clause title)."""
+    blocks = parse_fragment(f"<p>{markup}</p>", "title")
+    if not blocks or not isinstance(blocks[0], Paragraph):
+        return ""
+    return "".join(run.text for run in blocks[0].runs)

@@ -1,0 +1,177 @@
+"""HTML writer: a complete page, a fragment for a shop's CMS, and the preview.
+
+All three walk the same Statement. Text is escaped here, at the last moment;
+links come only from Runs whose href the parser already vetted (http(s) or
+mailto), and are vetted again so no writer ever trusts its input.
+"""
+
+from __future__ import annotations
+
+from functools import cache, lru_cache
+from html import escape
+
+import jinja2
+from markupsafe import Markup
+
+from editor.core.resources import read_text, resource_path
+from editor.export.blocks import (
+    Block,
+    BulletList,
+    Heading,
+    Inline,
+    Meta,
+    Paragraph,
+    Section,
+    Statement,
+    Table,
+)
+from editor.export.template_env import safe_url
+
+
+def render_page(statement: Statement) -> str:
+    """A standalone HTML5 page with a table of contents, for phones and print."""
+    body = _article(statement, with_toc=True)
+    return _page_template().render(meta=statement.meta, css=Markup(_css()), body=Markup(body))
+
+
+def render_fragment(statement: Statement) -> str:
+    """Only the statement's markup, to paste into a shop's CMS."""
+    return _article(statement, with_toc=False) + "\n"
+
+
+def render_preview(statement: Statement) -> str:
+    """HTML for the editor's QTextBrowser (Qt's rich-text subset of HTML 4)."""
+    return (
+        preview_head(statement.meta)
+        + "".join(preview_section(section) for section in statement.sections)
+        + "</body></html>"
+    )
+
+
+def preview_head(meta: Meta) -> str:
+    return (
+        '<html><head><meta charset="utf-8"><style>'
+        "body { font-family: sans-serif; font-size: 10.5pt; }"
+        "h1 { font-size: 18pt; } h2 { font-size: 14pt; margin-top: 16px; }"
+        "h3 { font-size: 11.5pt; } p.meta { color: #55606b; }"
+        "th { background-color: #eef2f5; text-align: left; }"
+        "em.blank { background-color: #fff3bf; }"
+        "</style></head><body>" + _title_block(meta)
+    )
+
+
+@lru_cache(maxsize=1024)
+def preview_section(section: Section) -> str:
+    """One section of the preview; cached, since an edit changes one or two."""
+    parts = [f'<a name="{escape(section.key)}"></a>', _heading(section.heading)]
+    parts.extend(_block(block, preview=True) for block in section.blocks)
+    return "".join(parts)
+
+
+# -- shared pieces ----------------------------------------------------------
+
+
+def _article(statement: Statement, *, with_toc: bool) -> str:
+    meta = statement.meta
+    parts = [f'<article class="privacy-statement" lang="{escape(meta.language)}">']
+    parts.append(_title_block(meta))
+    if with_toc and statement.sections:
+        parts.append(_toc(statement))
+    for section in statement.sections:
+        parts.append(f'<section id="{escape(section.key)}">')
+        parts.append(_heading(section.heading))
+        parts.extend(_block(block) for block in section.blocks)
+        parts.append("</section>")
+    parts.append("</article>")
+    return "\n".join(parts)
+
+
+def _title_block(meta: Meta) -> str:
+    lines = [f"<h1>{escape(meta.title)}</h1>"]
+    facts = []
+    if meta.organisation:
+        facts.append(escape(meta.organisation))
+    if meta.version:
+        facts.append(f"{escape(meta.labels.get('version', 'Versie'))} {escape(meta.version)}")
+    if meta.effective_date:
+        label = escape(meta.labels.get("effective_date", "Ingangsdatum"))
+        facts.append(f"{label}: {escape(meta.effective_date)}")
+    if facts:
+        lines.append(f'<p class="meta">{" · ".join(facts)}</p>')
+    return "\n".join(lines)
+
+
+def _toc(statement: Statement) -> str:
+    label = escape(statement.meta.labels.get("contents", "Inhoud"))
+    items = "".join(
+        f'<li><a href="#{escape(s.key)}">{escape(s.heading.text)}</a></li>'
+        for s in statement.sections
+    )
+    return (
+        '<nav class="toc" aria-labelledby="toc-title">'
+        f'<h2 id="toc-title">{label}</h2><ol>{items}</ol></nav>'
+    )
+
+
+def _heading(heading: Heading) -> str:
+    level = min(max(heading.level, 1), 6)
+    if level == 2:  # the section element carries the id
+        return f"<h2>{escape(heading.text)}</h2>"
+    return f'<h{level} id="{escape(heading.anchor)}">{escape(heading.text)}</h{level}>'
+
+
+def _block(block: Block, *, preview: bool = False) -> str:
+    if isinstance(block, Paragraph):
+        return f"<p>{inline_html(block.runs)}</p>"
+    if isinstance(block, BulletList):
+        items = "".join(f"<li>{inline_html(item)}</li>" for item in block.items)
+        return f"<ul>{items}</ul>"
+    if isinstance(block, Table):
+        return _table(block, preview=preview)
+    return _heading(block)
+
+
+def _table(table: Table, *, preview: bool) -> str:
+    head = "".join(f'<th scope="col">{escape(cell)}</th>' for cell in table.header)
+    rows = "".join(
+        "<tr>" + "".join(f"<td>{inline_html(cell)}</td>" for cell in row) + "</tr>"
+        for row in table.rows
+    )
+    if preview:  # Qt's rich text knows table attributes, not CSS borders
+        return (
+            '<table border="1" cellspacing="0" cellpadding="4" width="100%">'
+            f"<thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>"
+        )
+    return (
+        f'<div class="table-wrap"><table><thead><tr>{head}</tr></thead>'
+        f"<tbody>{rows}</tbody></table></div>"
+    )
+
+
+def inline_html(runs: Inline) -> str:
+    out = []
+    for run in runs:
+        if run.text == "\n":
+            out.append("<br>")
+            continue
+        text = escape(run.text)
+        if run.bold:
+            text = f"<strong>{text}</strong>"
+        if run.italic:
+            text = f"<em>{text}</em>"
+        href = safe_url(run.href or "")
+        if href:
+            text = f'<a href="{escape(href)}">{text}</a>'
+        out.append(text)
+    return "".join(out)
+
+
+@cache
+def _css() -> str:
+    return read_text(resource_path("page", "statement.css"))
+
+
+@cache
+def _page_template() -> jinja2.Template:
+    env = jinja2.Environment(autoescape=True, undefined=jinja2.StrictUndefined)
+    return env.from_string(read_text(resource_path("page", "page.html.j2")))

@@ -1,0 +1,166 @@
+"""The jinja2 environment the clause templates render in.
+
+Like qutebrowser's ``utils/jinja.py``: StrictUndefined (a typo in a template
+is an error, not an empty string), autoescape on (user text can never become
+markup), and templates loaded from the ``clauses`` package, never from the
+working directory. Compiled templates go to a bytecode cache so the command
+line does not compile thirteen templates on every run.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Iterable
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import jinja2
+from markupsafe import Markup, escape
+
+from editor.core.countries import country_name
+from editor.core.model import Address, LegalBasis, Relationship, TransferSafeguard
+from editor.core.resources import clause_path, read_text
+
+LEGAL_BASIS_WORDS = {
+    LegalBasis.CONSENT: "toestemming",
+    LegalBasis.CONTRACT: "het uitvoeren van de overeenkomst",
+    LegalBasis.LEGAL_OBLIGATION: "een wettelijke plicht",
+    LegalBasis.VITAL_INTERESTS: "het beschermen van iemands vitale belangen",
+    LegalBasis.PUBLIC_TASK: "een taak van algemeen belang",
+    LegalBasis.LEGITIMATE_INTERESTS: "een gerechtvaardigd belang",
+    LegalBasis.NONE: "",
+}
+
+SAFEGUARD_WORDS = {
+    TransferSafeguard.ADEQUACY: "een adequaatheidsbesluit van de Europese Commissie",
+    TransferSafeguard.DPF: "het EU-VS Data Privacy Framework",
+    TransferSafeguard.SCC: "de standaardcontractbepalingen van de Europese Commissie",
+    TransferSafeguard.BCR: "bindende bedrijfsvoorschriften (binding corporate rules)",
+    TransferSafeguard.NONE: "",
+}
+
+RELATIONSHIP_WORDS = {
+    Relationship.PROCESSOR: "verwerker",
+    Relationship.CONTROLLER: "zelfstandig verwerkingsverantwoordelijke",
+    Relationship.JOINT_CONTROLLER: "gezamenlijk verwerkingsverantwoordelijke",
+}
+
+
+class AddressForm:
+    """Picks the words of the statement's form of address.
+
+    Templates write ``{{ a.u }}`` ("u" / "je"), ``{{ a.uw }}`` ("uw" / "je"),
+    ``{{ a.U }}`` and ``{{ a.Uw }}`` at the start of a sentence, ``{{ a.jouw }}``
+    for a stressed possessive ("uw" / "jouw"), and ``{{ a("u heeft", "je
+    hebt") }}`` for anything else. One template serves both forms.
+    """
+
+    def __init__(self, address: Address) -> None:
+        self.formal = address is Address.FORMAL
+        self.u = "u" if self.formal else "je"
+        self.U = "U" if self.formal else "Je"
+        self.uw = "uw" if self.formal else "je"
+        self.Uw = "Uw" if self.formal else "Je"
+        self.jouw = "uw" if self.formal else "jouw"
+        self.Jouw = "Uw" if self.formal else "Jouw"
+
+    def __call__(self, formal: str, informal: str) -> str:
+        return formal if self.formal else informal
+
+
+def join_nl(values: Iterable[Any], last: str = "en") -> Markup:
+    """``["a", "b", "c"]`` -> ``a, b en c`` (escaped)."""
+    items = [escape(value) for value in values if str(value).strip()]
+    if not items:
+        return Markup("")
+    if len(items) == 1:
+        return Markup(items[0])
+    return Markup(", ").join(items[:-1]) + Markup(f" {last} ") + items[-1]
+
+
+def date_nl(value: dt.date | None) -> str:
+    if value is None:
+        return ""
+    from babel.dates import format_date
+
+    return str(format_date(value, format="long", locale="nl"))
+
+
+def lower_first(value: Any) -> str:
+    text = str(value)
+    # "Het afhandelen" -> "het afhandelen", but "IP-adres" and "KvK" stay.
+    if len(text) > 1 and text[0].isupper() and text[1].islower():
+        return text[0].lower() + text[1:]
+    return text
+
+
+def strip_period(value: Any) -> str:
+    return str(value).rstrip().rstrip(".")
+
+
+def safe_url(value: Any) -> str:
+    """The URL when it is http(s) or mailto, else "" (never a javascript: link)."""
+    text = str(value).strip()
+    lowered = text.lower()
+    if lowered.startswith(("https://", "http://", "mailto:")) and " " not in text:
+        return text
+    return ""
+
+
+def blank(value: Any, label: str) -> Markup:
+    """The value, or a visible "[label]" where the shop still has to fill it in."""
+    text = str(value).strip() if value is not None else ""
+    if text:
+        return Markup(escape(text))
+    return Markup("<em>[") + escape(label) + Markup("]</em>")
+
+
+def country_filter(code: Any) -> str:
+    return country_name(str(code)) if code else ""
+
+
+def _filters() -> dict[str, Any]:
+    return {
+        "join_nl": join_nl,
+        "date_nl": date_nl,
+        "lower_first": lower_first,
+        "strip_period": strip_period,
+        "safe_url": safe_url,
+        "blank": blank,
+        "country": country_filter,
+        "basis": lambda value: LEGAL_BASIS_WORDS[LegalBasis(value)],
+        "safeguard": lambda value: SAFEGUARD_WORDS[TransferSafeguard(value)],
+        "relationship": lambda value: RELATIONSHIP_WORDS[Relationship(value)],
+    }
+
+
+def _bytecode_cache() -> jinja2.BytecodeCache | None:
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    folder = Path(base) / "policy-editor" / "jinja"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return None  # a read-only home only costs compile time
+    return jinja2.FileSystemBytecodeCache(str(folder))
+
+
+@cache
+def environment(language: str) -> jinja2.Environment:
+    """One environment per clause language, made once per process."""
+
+    def load(name: str) -> tuple[str, None, Any]:
+        return read_text(clause_path(language, name)), None, lambda: True
+
+    env = jinja2.Environment(
+        loader=jinja2.FunctionLoader(load),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        bytecode_cache=_bytecode_cache(),
+        auto_reload=False,
+    )
+    env.filters.update(_filters())
+    return env
