@@ -9,6 +9,7 @@ and what is wrong, in plain Dutch.
 from __future__ import annotations
 
 import os
+import re
 import tomllib
 from pathlib import Path
 from typing import Any
@@ -124,10 +125,20 @@ def save_project(project: Project, path: str | os.PathLike[str], *, backup: bool
     atomic_write_bytes(Path(path), dumps_project(project).encode("utf-8"), backup=backup)
 
 
+_WHERE = re.compile(r"\s*\(at line (\d+), column (\d+)\)$|\s*\(at end of document\)$")
+
+
 def _syntax_error(name: str, error: Any) -> ProjectFileError:
+    # tomllib puts the place at the end of its message ("... (at line 2,
+    # column 10)") before Python 3.14, and in lineno/colno from then on.
     message = str(getattr(error, "msg", error))
     line = getattr(error, "lineno", None)
     column = getattr(error, "colno", None)
+    match = _WHERE.search(message)
+    if match:
+        message = message[: match.start()]
+        if match.group(1):
+            line, column = int(match.group(1)), int(match.group(2))
     return ProjectFileError(name, _explain_toml(message), line=line, column=column)
 
 
@@ -141,6 +152,8 @@ _TOML_MESSAGES = {
     "Invalid statement": "deze regel is geen geldige TOML",
     "Illegal character": "hier staat een teken dat in TOML niet mag",
     "Unterminated string": "een tekst tussen aanhalingstekens wordt niet afgesloten",
+    "Expected ']' at the end of a table declaration": "een tabelnaam [ ... ] wordt niet gesloten",
+    "Expected newline or end of document": "na een waarde moet de regel eindigen",
 }
 
 
