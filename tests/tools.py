@@ -1,0 +1,28 @@
+"""Outside tools some tests need (LibreOffice, Java, Xvfb, pandoc).
+
+Where a tool is missing the test skips with a reason, so the README's test
+command passes on a machine with only Python and pip. CI installs the tools
+and sets POLICY_EDITOR_REQUIRE_TOOLS=1, which turns those skips into failures.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+
+import pytest
+
+
+def tools_required() -> bool:
+    return os.environ.get("POLICY_EDITOR_REQUIRE_TOOLS") == "1"
+
+
+def require_tool(name: str, why: str = "") -> str:
+    """The tool's full path; skip (or fail under CI) when it is not installed."""
+    path = shutil.which(name)
+    if path:
+        return path
+    reason = f"{name} is not installed" + (f" ({why})" if why else "")
+    if tools_required():
+        pytest.fail(f"{reason}, and POLICY_EDITOR_REQUIRE_TOOLS=1 makes it mandatory")
+    pytest.skip(reason)
