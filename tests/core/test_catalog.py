@@ -1,0 +1,408 @@
+"""The processor catalog: the shipped data is complete and consistent, the
+loader rejects malformed entries, and entries become processor rows."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+
+from editor.core.catalog import (
+    CatalogEntry,
+    CatalogError,
+    load_catalog,
+    parse_catalog,
+    search_catalog,
+)
+from editor.core.labels import (
+    COOKIE_KIND_LABELS,
+    LEGAL_BASIS_LABELS,
+    RELATIONSHIP_LABELS,
+    SAFEGUARD_LABELS,
+    SERVICE_LABELS,
+)
+from editor.core.model import (
+    CookieKind,
+    LegalBasis,
+    Processor,
+    Relationship,
+    ServiceKind,
+    TransferSafeguard,
+)
+
+# Kept here on purpose, apart from resources/countries.toml, so the catalog is
+# checked against an independent list.
+EEA = frozenset(
+    [
+        "AT",
+        "BE",
+        "BG",
+        "HR",
+        "CY",
+        "CZ",
+        "DK",
+        "EE",
+        "FI",
+        "FR",
+        "DE",
+        "GR",
+        "HU",
+        "IE",
+        "IT",
+        "LV",
+        "LT",
+        "LU",
+        "MT",
+        "NL",
+        "PL",
+        "PT",
+        "RO",
+        "SK",
+        "SI",
+        "ES",
+        "SE",
+        "IS",
+        "LI",
+        "NO",
+    ]
+)
+ADEQUACY = frozenset(
+    ["AD", "AR", "CA", "CH", "FO", "GB", "GG", "IL", "IM", "JE", "JP", "KR", "NZ", "UY"]
+)
+
+REQUIRED_NAMES = [
+    # payment
+    "Mollie",
+    "Adyen",
+    "Stripe",
+    "Klarna",
+    "Buckaroo",
+    "MultiSafepay",
+    "Pay.nl",
+    "PayPal",
+    # shipping
+    "PostNL",
+    "DHL eCommerce",
+    "DPD",
+    "GLS",
+    "UPS",
+    "Sendcloud",
+    "MyParcel",
+    # webshop platforms
+    "Shopify",
+    "WooCommerce",
+    "Lightspeed eCom",
+    "MyOnlineStore (Mijnwebwinkel)",
+    "CCV Shop",
+    # hosting and e-mail
+    "Antagonist",
+    "TransIP",
+    "Versio",
+    "Hostnet",
+    "MijnDomein",
+    "KeurigOnline",
+    "Google Workspace",
+    "Microsoft 365",
+    # newsletters
+    "Mailchimp",
+    "Klaviyo",
+    "Laposta",
+    "Brevo",
+    # reviews
+    "Kiyoh",
+    "Trustpilot",
+    "WebwinkelKeur",
+    "The Feedback Company",
+    "Trusted Shops",
+    # accounting
+    "Moneybird",
+    "Exact Online",
+    "e-Boekhouden.nl",
+    "SnelStart",
+    # marketplaces
+    "Bol (bol.com)",
+    "Amazon",
+    "Marktplaats",
+    # analytics
+    "Google Analytics",
+    "Matomo Cloud",
+    "Plausible Analytics",
+    "Hotjar",
+    "Microsoft Clarity",
+    # advertising
+    "Google Ads",
+    "Meta Pixel",
+    "TikTok Pixel",
+    # customer service
+    "Zendesk",
+    "Trengo",
+    "WhatsApp Business",
+]
+
+ADDRESS_WORDS = re.compile(r"\b(u|uw|je|jij|jouw)\b", re.IGNORECASE)
+
+
+@pytest.fixture(scope="module")
+def catalog() -> tuple[CatalogEntry, ...]:
+    return load_catalog()
+
+
+def by_name(catalog: tuple[CatalogEntry, ...], name: str) -> CatalogEntry:
+    return next(entry for entry in catalog if entry.name == name)
+
+
+# -- the shipped data ---------------------------------------------------------------
+
+
+def test_catalog_has_at_least_fifty_entries(catalog: tuple[CatalogEntry, ...]) -> None:
+    assert len(catalog) >= 50
+    assert all(isinstance(entry, CatalogEntry) for entry in catalog)
+
+
+def test_load_catalog_reads_the_file_once() -> None:
+    assert load_catalog() is load_catalog()
+
+
+@pytest.mark.parametrize("name", REQUIRED_NAMES)
+def test_common_dutch_services_are_present(catalog: tuple[CatalogEntry, ...], name: str) -> None:
+    assert name in {entry.name for entry in catalog}
+
+
+def test_names_are_unique(catalog: tuple[CatalogEntry, ...]) -> None:
+    names = [entry.name.casefold() for entry in catalog]
+    assert len(names) == len(set(names))
+
+
+def test_every_entry_is_complete(catalog: tuple[CatalogEntry, ...]) -> None:
+    for entry in catalog:
+        assert entry.name.strip(), entry
+        assert entry.purpose.strip(), entry.name
+        assert entry.data and all(item.strip() for item in entry.data), entry.name
+        assert entry.privacy_url.startswith("https://"), entry.name
+        assert " " not in entry.privacy_url, entry.name
+        assert re.fullmatch(r"[A-Z]{2}", entry.country), entry.name
+        assert isinstance(entry.as_of, dt.date), entry.name
+        assert not isinstance(entry.as_of, dt.datetime), entry.name
+        assert isinstance(entry.service, ServiceKind)
+        assert isinstance(entry.relationship, Relationship)
+        assert isinstance(entry.transfer_safeguard, TransferSafeguard)
+
+
+def test_outside_the_eea_needs_a_safeguard_and_inside_none(
+    catalog: tuple[CatalogEntry, ...],
+) -> None:
+    for entry in catalog:
+        if entry.country in EEA:
+            assert entry.transfer_safeguard is TransferSafeguard.NONE, entry.name
+        else:
+            assert entry.transfer_safeguard is not TransferSafeguard.NONE, entry.name
+
+
+def test_dpf_only_for_processing_in_the_united_states(catalog: tuple[CatalogEntry, ...]) -> None:
+    for entry in catalog:
+        if entry.transfer_safeguard is TransferSafeguard.DPF:
+            assert entry.country == "US", entry.name
+
+
+def test_adequacy_only_for_countries_with_an_adequacy_decision(
+    catalog: tuple[CatalogEntry, ...],
+) -> None:
+    for entry in catalog:
+        if entry.transfer_safeguard is TransferSafeguard.ADEQUACY:
+            assert entry.country in ADEQUACY, entry.name
+
+
+def test_dutch_texts_fit_both_forms_of_address(catalog: tuple[CatalogEntry, ...]) -> None:
+    for entry in catalog:
+        for text in (entry.purpose, entry.notes, *entry.data):
+            assert not ADDRESS_WORDS.search(text), f"{entry.name}: {text!r}"
+
+
+def test_sorted_by_service_kind_then_name(catalog: tuple[CatalogEntry, ...]) -> None:
+    order = list(ServiceKind)
+    keys = [(order.index(entry.service), entry.name.casefold()) for entry in catalog]
+    assert keys == sorted(keys)
+
+
+def test_facts_the_statement_depends_on(catalog: tuple[CatalogEntry, ...]) -> None:
+    # A few roles and places that are easy to get wrong and matter for the text.
+    assert by_name(catalog, "Mollie").relationship is Relationship.CONTROLLER
+    assert by_name(catalog, "PayPal").country == "LU"
+    assert by_name(catalog, "Klarna").country == "SE"
+    assert by_name(catalog, "PostNL").relationship is Relationship.CONTROLLER
+    assert by_name(catalog, "Sendcloud").relationship is Relationship.PROCESSOR
+    assert by_name(catalog, "Meta Pixel").relationship is Relationship.JOINT_CONTROLLER
+    assert by_name(catalog, "TikTok Pixel").transfer_safeguard is TransferSafeguard.SCC
+    assert by_name(catalog, "Mailchimp").transfer_safeguard is TransferSafeguard.DPF
+    assert by_name(catalog, "Shopify").transfer_safeguard is TransferSafeguard.ADEQUACY
+    assert "land van die server" in by_name(catalog, "WooCommerce").notes
+
+
+# -- entries become processor rows --------------------------------------------------
+
+
+def test_to_processor_copies_the_entry(catalog: tuple[CatalogEntry, ...]) -> None:
+    entry = by_name(catalog, "Mailchimp")
+    processor = entry.to_processor()
+    assert isinstance(processor, Processor)
+    assert processor.name == entry.name
+    assert processor.service is entry.service
+    assert processor.purpose == entry.purpose
+    assert processor.data == list(entry.data)
+    assert processor.country == entry.country
+    assert processor.transfer_safeguard is entry.transfer_safeguard
+    assert processor.relationship is entry.relationship
+    assert processor.privacy_url == entry.privacy_url
+    # Only the user knows whether an agreement is signed.
+    assert processor.agreement is False
+    assert processor.notes == (f"Uit de catalogus (stand van 22 november 2026). {entry.notes}")
+
+
+def test_processor_rows_do_not_share_the_data_list(catalog: tuple[CatalogEntry, ...]) -> None:
+    entry = by_name(catalog, "Mollie")
+    first = entry.to_processor()
+    first.data.append("Iets anders")
+    assert entry.to_processor().data == list(entry.data)
+
+
+def test_to_processor_without_entry_notes() -> None:
+    entry = CatalogEntry(
+        name="Voorbeeld",
+        service=ServiceKind.HOSTING,
+        relationship=Relationship.PROCESSOR,
+        country="NL",
+        transfer_safeguard=TransferSafeguard.NONE,
+        privacy_url="https://example.nl/privacy",
+        purpose="Het hosten van de website",
+        data=("IP-adres",),
+        as_of=dt.date(2026, 3, 1),
+    )
+    assert entry.to_processor().notes == "Uit de catalogus (stand van 1 maart 2026)."
+
+
+# -- search -------------------------------------------------------------------------
+
+
+def test_empty_search_gives_everything(catalog: tuple[CatalogEntry, ...]) -> None:
+    assert search_catalog(catalog, "") == list(catalog)
+    assert search_catalog(catalog, "   ") == list(catalog)
+
+
+def test_search_by_name_ignores_case(catalog: tuple[CatalogEntry, ...]) -> None:
+    assert [entry.name for entry in search_catalog(catalog, "SHOPIFY")] == ["Shopify"]
+    assert "MyOnlineStore (Mijnwebwinkel)" in {
+        entry.name for entry in search_catalog(catalog, "mijnwebwinkel")
+    }
+
+
+def test_search_by_dutch_service_label(catalog: tuple[CatalogEntry, ...]) -> None:
+    found = search_catalog(catalog, "betalingen")
+    assert found
+    assert {entry.service for entry in found} == {ServiceKind.PAYMENT}
+    assert len(found) == sum(entry.service is ServiceKind.PAYMENT for entry in catalog)
+
+
+def test_search_by_country_code(catalog: tuple[CatalogEntry, ...]) -> None:
+    found = search_catalog(catalog, "se")
+    assert by_name(catalog, "Klarna") in found
+    # Every hit matches on name, label or the whole country code.
+    for entry in found:
+        assert (
+            "se" in entry.name.casefold()
+            or "se" in SERVICE_LABELS[entry.service].casefold()
+            or entry.country == "SE"
+        )
+
+
+def test_search_without_hits(catalog: tuple[CatalogEntry, ...]) -> None:
+    assert search_catalog(catalog, "bestaat-niet-xyz") == []
+
+
+# -- malformed catalogs -------------------------------------------------------------
+
+VALID = """
+[[entries]]
+name = "Voorbeeld"
+service = "payment"
+relationship = "controller"
+country = "NL"
+transfer_safeguard = ""
+privacy_url = "https://example.nl/privacy"
+purpose = "Het afhandelen van betalingen"
+data = ["Naam"]
+as_of = 2026-11-22
+"""
+
+
+def test_a_valid_entry_parses() -> None:
+    (entry,) = parse_catalog(VALID)
+    assert entry.service is ServiceKind.PAYMENT
+    assert entry.as_of == dt.date(2026, 11, 22)
+    assert entry.notes == ""
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "message"),
+    [
+        ('service = "payment"', 'service = "betaling"', "'service'"),
+        ('relationship = "controller"', 'relationship = "owner"', "'relationship'"),
+        ('country = "NL"', 'country = "nl"', "'country'"),
+        ('country = "NL"', 'country = "NLD"', "'country'"),
+        ('transfer_safeguard = ""', 'transfer_safeguard = "privacy shield"', "transfer"),
+        ("https://example.nl", "http://example.nl", "https://"),
+        ("as_of = 2026-11-22", "as_of = 2026-11-22T10:00:00", "'as_of'"),
+        ("as_of = 2026-11-22", 'as_of = "2026-11-22"', "'as_of'"),
+        ('data = ["Naam"]', "data = []", "'data'"),
+        ('data = ["Naam"]', 'data = "Naam"', "'data'"),
+        ('purpose = "Het afhandelen van betalingen"', 'purpose = "  "', "'purpose'"),
+        ('purpose = "Het afhandelen van betalingen"\n', "", "ontbrekend veld purpose"),
+        ("as_of = 2026-11-22", "as_of = 2026-11-22\ncountry_name = 'NL'", "onbekend veld"),
+        ("as_of = 2026-11-22", "as_of = 2026-11-22\nnotes = 3", "'notes'"),
+    ],
+)
+def test_a_malformed_entry_is_named_in_the_error(old: str, new: str, message: str) -> None:
+    assert old in VALID
+    with pytest.raises(CatalogError) as caught:
+        parse_catalog(VALID.replace(old, new))
+    assert "item 1 (Voorbeeld)" in str(caught.value)
+    assert message in str(caught.value)
+
+
+def test_duplicate_names_are_refused() -> None:
+    # Names differing only in case are the same service.
+    second = VALID.replace('name = "Voorbeeld"', 'name = "VOORBEELD"')
+    with pytest.raises(CatalogError, match=r"item 2 \(VOORBEELD\).*dubbel"):
+        parse_catalog(VALID + second)
+
+
+def test_not_toml_or_no_entries_is_refused() -> None:
+    with pytest.raises(CatalogError, match="geen geldige TOML"):
+        parse_catalog("[[entries]\nname =")
+    with pytest.raises(CatalogError, match=r"\[\[entries\]\]"):
+        parse_catalog('title = "leeg"')
+
+
+# -- labels -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("labels", "kind"),
+    [
+        (SERVICE_LABELS, ServiceKind),
+        (RELATIONSHIP_LABELS, Relationship),
+        (LEGAL_BASIS_LABELS, LegalBasis),
+        (SAFEGUARD_LABELS, TransferSafeguard),
+        (COOKIE_KIND_LABELS, CookieKind),
+    ],
+)
+def test_every_choice_has_its_own_dutch_label(labels: dict[object, str], kind: type) -> None:
+    assert set(labels) == set(kind)
+    assert all(label.strip() for label in labels.values())
+    assert len(set(labels.values())) == len(labels)
+
+
+def test_labels_the_forms_rely_on() -> None:
+    assert LEGAL_BASIS_LABELS[LegalBasis.NONE] == "(nog niet gekozen)"
+    assert SAFEGUARD_LABELS[TransferSafeguard.NONE] == "Geen (binnen de EER)"
+    assert SERVICE_LABELS[ServiceKind.MARKETPLACE] == "Verkoopplatform"
