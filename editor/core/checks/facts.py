@@ -1,0 +1,211 @@
+"""Rules about the shop itself, its kinds of data, the rights and the options.
+
+Each function is one row of the legal checklist and yields one Hit per
+violation, pointing at the field that fixes it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from editor.core.checks.findings import Context, Hit, quoted
+from editor.core.model import LegalBasis
+
+# Deliberately simple: something@domain.tld, no spaces, no second @. Enough to
+# catch a phone number or a typo in the field, without rejecting real addresses.
+_EMAIL = re.compile(r"[^@\s<>(),;:\"]+@(?:[^@\s<>(),;:\".]+\.)+[^\W\d_]{2,}")
+
+
+def is_email(text: str) -> bool:
+    return _EMAIL.fullmatch(text.strip()) is not None
+
+
+def controller_identity(ctx: Context) -> Iterator[Hit]:
+    org = ctx.project.organisation
+    fields = (
+        ("name", org.name, "Vul de naam van {uw} webwinkel in."),
+        ("address", org.address, "Vul het adres (straat en huisnummer) van {uw} webwinkel in."),
+        ("postal_code", org.postal_code, "Vul de postcode van {uw} webwinkel in."),
+        ("city", org.city, "Vul de plaats van {uw} webwinkel in."),
+    )
+    why = " De verklaring moet zeggen wie verantwoordelijk is voor de gegevens, en waar."
+    for field, value, message in fields:
+        if not value.strip():
+            yield Hit(("organisation", field), ctx.say(message + why))
+
+
+def controller_contact(ctx: Context) -> Iterator[Hit]:
+    org, contact = ctx.project.organisation, ctx.project.privacy_contact
+    emails = [(("organisation", "email"), org.email)]
+    if not contact.is_dpo:  # a DPO's address is the dpo-contact rule's job
+        emails.append((("privacy_contact", "email"), contact.email))
+    for path, value in emails:
+        if value.strip() and not is_email(value):
+            message = (
+                "'{value}' is geen geldig e-mailadres. Verbeter het, zodat klanten {u} kunnen"
+                " bereiken."
+            )
+            yield Hit(path, ctx.say(message, value=value.strip()))
+    if not org.email.strip() and not contact.email.strip():
+        message = (
+            "Vul het e-mailadres van {uw} webwinkel in, zodat klanten {u} kunnen bereiken"
+            " met vragen over hun gegevens."
+        )
+        yield Hit(("organisation", "email"), ctx.say(message))
+
+
+def dpo_contact(ctx: Context) -> Iterator[Hit]:
+    contact = ctx.project.privacy_contact
+    if not contact.is_dpo or is_email(contact.email):
+        return
+    if contact.email.strip():
+        message = (
+            "'{value}' is geen geldig e-mailadres. Verbeter het e-mailadres van {uw}"
+            " functionaris gegevensbescherming (FG)."
+        )
+    else:
+        message = (
+            "Vul het e-mailadres van {uw} functionaris gegevensbescherming (FG) in."
+            " De verklaring moet zeggen hoe klanten de FG bereiken."
+        )
+    yield Hit(("privacy_contact", "email"), ctx.say(message, value=contact.email.strip()))
+
+
+def purposes(ctx: Context) -> Iterator[Hit]:
+    categories = ctx.project.data_categories
+    if not categories:
+        message = "Voeg toe welke gegevens {u} van klanten verwerkt, en waarvoor."
+        yield Hit(("data_categories",), ctx.say(message))
+    for index, category in enumerate(categories):
+        if not any(purpose.strip() for purpose in category.purposes):
+            message = "Vul in waarvoor {u} de gegevens {name} gebruikt."
+            name = quoted(category.name, index)
+            yield Hit(("data_categories", index, "purposes"), ctx.say(message, name=name))
+
+
+def legal_basis(ctx: Context) -> Iterator[Hit]:
+    for index, category in enumerate(ctx.project.data_categories):
+        if category.legal_basis is LegalBasis.NONE:
+            message = (
+                "Kies de grondslag voor de gegevens {name}: op grond waarvan {u} ze mag"
+                " verwerken, bijvoorbeeld een overeenkomst of toestemming."
+            )
+            name = quoted(category.name, index)
+            yield Hit(("data_categories", index, "legal_basis"), ctx.say(message, name=name))
+
+
+def legitimate_interest(ctx: Context) -> Iterator[Hit]:
+    for index, category in enumerate(ctx.project.data_categories):
+        if (
+            category.legal_basis is LegalBasis.LEGITIMATE_INTERESTS
+            and not category.legitimate_interest.strip()
+        ):
+            message = ctx.pick(
+                "Beschrijf welk belang u heeft bij het verwerken van de gegevens {name}.",
+                "Beschrijf welk belang je hebt bij het verwerken van de gegevens {name}.",
+            )
+            message += " Bij de grondslag 'gerechtvaardigd belang' moet de verklaring dat noemen."
+            name = quoted(category.name, index)
+            path = ("data_categories", index, "legitimate_interest")
+            yield Hit(path, ctx.say(message, name=name))
+
+
+def special_category(ctx: Context) -> Iterator[Hit]:
+    for index, category in enumerate(ctx.project.data_categories):
+        if category.special:
+            message = (
+                "De gegevens {name} zijn bijzondere persoonsgegevens, zoals gezondheid of geloof."
+                " Die mag {u} alleen verwerken met een uitzondering uit AVG art. 9 lid 2."
+                " Laat dit nakijken door een jurist."
+            )
+            name = quoted(category.name, index)
+            yield Hit(("data_categories", index, "special"), ctx.say(message, name=name))
+
+
+def retention(ctx: Context) -> Iterator[Hit]:
+    for index, category in enumerate(ctx.project.data_categories):
+        if not category.retention.strip():
+            message = "Vul in hoe lang {u} de gegevens {name} bewaart."
+            name = quoted(category.name, index)
+            yield Hit(("data_categories", index, "retention"), ctx.say(message, name=name))
+
+
+_SEVEN_YEARS = re.compile(r"\b(?:7|zeven)\s*(?:jaar|jaren|jr)\b", re.IGNORECASE)
+
+
+def fiscal_retention(ctx: Context) -> Iterator[Hit]:
+    """Tip unless a category resting on a legal obligation is kept seven years."""
+    legal = [
+        (index, category)
+        for index, category in enumerate(ctx.project.data_categories)
+        if category.legal_basis is LegalBasis.LEGAL_OBLIGATION
+    ]
+    if any(_SEVEN_YEARS.search(category.retention) for _, category in legal):
+        return
+    question = ctx.pick(
+        "Bewaart u facturen en bestelgegevens 7 jaar voor de Belastingdienst? Dat moet wettelijk.",
+        "Bewaar je facturen en bestelgegevens 7 jaar voor de Belastingdienst? Dat moet wettelijk.",
+    )
+    if legal:
+        index, category = legal[0]
+        advice = " Vul bij de gegevens {name} de bewaartermijn van 7 jaar in."
+        text = ctx.say(question + advice, name=quoted(category.name, index))
+        yield Hit(("data_categories", index, "retention"), text)
+    else:
+        advice = (
+            " Voeg dan gegevens toe met de grondslag 'wettelijke verplichting'"
+            " en de bewaartermijn 7 jaar."
+        )
+        yield Hit(("data_categories",), ctx.say(question + advice))
+
+
+def children(ctx: Context) -> Iterator[Hit]:
+    options = ctx.project.options
+    consent = any(c.legal_basis is LegalBasis.CONSENT for c in ctx.project.data_categories)
+    if consent and options.minimum_age < 16:
+        message = (
+            "Zet de leeftijd waaronder kinderen toestemming van een ouder of voogd nodig hebben"
+            " op 16: dat is de grens in Nederland. Nu staat die op {age}."
+        )
+        yield Hit(("options", "minimum_age"), ctx.say(message, age=str(options.minimum_age)))
+
+
+def response_time(ctx: Context) -> Iterator[Hit]:
+    days = ctx.project.rights.response_days
+    if days > 31:
+        message = (
+            "{U} beantwoordt verzoeken binnen {days} dagen. De wet geeft hooguit een maand:"
+            " kies een termijn van 30 dagen of korter."
+        )
+        yield Hit(("rights", "response_days"), ctx.say(message, days=str(days)))
+
+
+_ID_COPY = re.compile(
+    r"kopie|legitimatie|identiteitsbewijs|id-bewijs|id-kaart|paspoort|rijbewijs", re.IGNORECASE
+)
+_ID_WORD = re.compile(r"\bID\b")  # capitals only: "id" is too common otherwise
+_BSN = re.compile(r"\bBSN\b|burgerservicenummer", re.IGNORECASE)
+_HIDDEN = re.compile(
+    r"afgeschermd|afscherm|onleesbaar|zwart|doorgestre|doorhal|verborgen|verberg|afgedekt"
+    r"|afdek|onzichtbaar|weggelakt",
+    re.IGNORECASE,
+)
+
+
+def identity_check(ctx: Context) -> Iterator[Hit]:
+    text = ctx.project.rights.identification
+    asks_copy = _ID_COPY.search(text) or _ID_WORD.search(text)
+    hides_bsn = _BSN.search(text) and _HIDDEN.search(text)
+    if asks_copy and not hides_bsn:
+        message = (
+            "{U} vraagt om een kopie van een identiteitsbewijs. Zeg erbij dat klanten hun BSN"
+            " en pasfoto mogen afschermen: meer dan nodig mag {u} niet vragen."
+        )
+        yield Hit(("rights", "identification"), ctx.say(message))
+
+
+def effective_date(ctx: Context) -> Iterator[Hit]:
+    if ctx.project.document.effective_date is None:
+        message = "Vul de ingangsdatum van de verklaring in. Dan zien lezers welke versie geldt."
+        yield Hit(("document", "effective_date"), message)

@@ -1,0 +1,255 @@
+"""Rules that read the user's own words: clause overrides and custom sections.
+
+Generated clauses always say what the law requires; these rules exist because
+the user can replace a clause with their own text and leave something out, or
+write something that is wrong.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from editor.core.checks.findings import Context, Hit, quoted
+from editor.core.model import LegalBasis
+from editor.core.paths import Path
+
+# The clause headings of clauses/nl/manifest.toml, to name an override the way the
+# statement does ({Jouw}: the form of address; a test keeps the two the same).
+CLAUSE_TITLES = {
+    "intro": "Wie wij zijn",
+    "data": "Welke gegevens wij gebruiken en waarom",
+    "recipients": "Met wie wij gegevens delen",
+    "transfers": "Gegevens buiten de Europese Economische Ruimte",
+    "cookies": "Cookies",
+    "newsletter": "Nieuwsbrief en reclame per e-mail",
+    "children": "Kinderen",
+    "automated-decisions": "Automatische besluiten en profilering",
+    "security": "Hoe wij gegevens beveiligen",
+    "rights": "{Jouw} rechten",
+    "complaint": "Een klacht indienen",
+    "changes": "Wijzigingen in deze verklaring",
+    "contact": "Contact",
+}
+
+
+def clause_title(ctx: Context, clause_id: str) -> str:
+    """The heading of a clause in the project's form of address; an unknown id as it is."""
+    title = CLAUSE_TITLES.get(clause_id)
+    return ctx.say(title) if title else clause_id
+
+
+def _override_label(ctx: Context, clause_id: str) -> str:
+    return ctx.say("{Uw} eigen tekst voor '{title}'", title=clause_title(ctx, clause_id))
+
+
+def _override_path(clause_id: str) -> Path:
+    return ("clauses", "overrides", clause_id)
+
+
+def _join(parts: list[str]) -> str:
+    """["a", "b", "c"] -> "a, b en c"."""
+    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " en " + parts[-1]
+
+
+_SIX_RIGHTS = (
+    ("het recht op inzage", re.compile(r"inzage|inzien", re.IGNORECASE)),
+    ("het recht op correctie", re.compile(r"rectific|correct|verbeter", re.IGNORECASE)),
+    ("het recht op verwijdering", re.compile(r"verwijder|vergetelheid|wissen", re.IGNORECASE)),
+    ("het recht op beperking", re.compile(r"beperk", re.IGNORECASE)),
+    ("het recht op bezwaar", re.compile(r"bezwaar", re.IGNORECASE)),
+    ("het recht op overdraagbaarheid", re.compile(r"overdra|portabiliteit", re.IGNORECASE)),
+)
+
+
+def rights(ctx: Context) -> Iterator[Hit]:
+    text = ctx.override("rights")
+    missing = [label for label, pattern in _SIX_RIGHTS if text and not pattern.search(text)]
+    if missing:
+        message = (
+            "{label} noemt niet: {missing}. Vul dit aan, of haal {uw} eigen tekst weg om de"
+            " standaardtekst te gebruiken."
+        )
+        text = ctx.say(message, label=_override_label(ctx, "rights"), missing=_join(missing))
+        yield Hit(_override_path("rights"), text)
+
+
+def withdraw_consent(ctx: Context) -> Iterator[Hit]:
+    text = ctx.override("rights")
+    consent = [
+        quoted(category.name, index)
+        for index, category in enumerate(ctx.project.data_categories)
+        if category.legal_basis is LegalBasis.CONSENT
+    ]
+    if text and consent and not re.search(r"intrek|ingetrokken", text, re.IGNORECASE):
+        message = (
+            "{label} zegt niet dat klanten hun toestemming altijd mogen intrekken. {U} vraagt"
+            " toestemming voor de gegevens {names}, dus vul dit aan."
+        )
+        label = _override_label(ctx, "rights")
+        yield Hit(_override_path("rights"), ctx.say(message, label=label, names=_join(consent)))
+
+
+def complaint(ctx: Context) -> Iterator[Hit]:
+    text = ctx.override("complaint")
+    if text and "autoriteit persoonsgegevens" not in text.casefold():
+        message = (
+            "{label} noemt de Autoriteit Persoonsgegevens niet. Klanten mogen daar een klacht"
+            " indienen: noem dat, met het adres Postbus 93374, 2509 AJ Den Haag."
+        )
+        label = _override_label(ctx, "complaint")
+        yield Hit(_override_path("complaint"), ctx.say(message, label=label))
+
+
+def required_data(ctx: Context) -> Iterator[Hit]:
+    """Only an override of `data` can lose what the generated clause says about required data.
+
+    The generated clause states, for each category with required = true, that the data
+    must be given and what happens if not. A contract-based category that is not
+    required is normal, so the project fields alone give no warning.
+    """
+    text = ctx.override("data")
+    required = [
+        quoted(category.name, index)
+        for index, category in enumerate(ctx.project.data_categories)
+        if category.required
+    ]
+    if text and required and not re.search(r"verplicht|noodzakelijk", text, re.IGNORECASE):
+        message = (
+            "{label} zegt niet dat klanten de gegevens {names} moeten geven, en wat er gebeurt"
+            " als ze dat niet doen. Vul dat aan."
+        )
+        label = _override_label(ctx, "data")
+        yield Hit(_override_path("data"), ctx.say(message, label=label, names=_join(required)))
+
+
+def source(ctx: Context) -> Iterator[Hit]:
+    """An override of `data` must still name the source of data not got from the person."""
+    text = ctx.override("data").casefold()
+    hidden = [
+        f"{quoted(category.name, index)} (bron: {category.source.strip()})"
+        for index, category in enumerate(ctx.project.data_categories)
+        if category.source.strip() and category.source.strip().casefold() not in text
+    ]
+    if text and hidden:
+        message = (
+            "{label} zegt niet waar deze gegevens vandaan komen: {names}. Noem de bron en welke"
+            " gegevens {u} daar krijgt."
+        )
+        label = _override_label(ctx, "data")
+        yield Hit(_override_path("data"), ctx.say(message, label=label, names=_join(hidden)))
+
+
+def _disabled_path(ctx: Context, clause_id: str) -> Path:
+    return ("clauses", "disabled", ctx.project.clauses.disabled.index(clause_id))
+
+
+_LOGIC = re.compile(r"logica|redenering|werkwijze|criteri|hoe .{0,40}werkt", re.IGNORECASE)
+_CONSEQUENCE = re.compile(r"gevolg|betekenis|effect|uitkomst", re.IGNORECASE)
+
+
+def automated_decisions(ctx: Context) -> Iterator[Hit]:
+    """Switched off, or overridden without the logic and the consequences (art. 13(2)(f))."""
+    if not ctx.project.options.automated_decisions:
+        return
+    clause = "automated-decisions"
+    if ctx.disabled(clause):
+        message = (
+            "{U} gebruikt geautomatiseerde besluiten of profilering, maar de paragraaf"
+            " '{title}' staat uit. Zet die weer aan: de verklaring moet uitleggen hoe het"
+            " werkt en wat de gevolgen zijn."
+        )
+        text = ctx.say(message, title=clause_title(ctx, clause))
+        yield Hit(_disabled_path(ctx, clause), text)
+        return
+    text = ctx.override(clause)
+    missing = []
+    if text and not _LOGIC.search(text):
+        missing.append("hoe het besluit tot stand komt (de logica)")
+    if text and not _CONSEQUENCE.search(text):
+        missing.append("wat de gevolgen voor de klant zijn")
+    if missing:
+        message = "{label} legt niet uit {missing}. Vul dat aan."
+        label = _override_label(ctx, clause)
+        yield Hit(_override_path(clause), ctx.say(message, label=label, missing=_join(missing)))
+
+
+_UNSUBSCRIBE = re.compile(r"afmeld|af te melden|uitschrijv|uit te schrijven", re.IGNORECASE)
+
+
+def direct_marketing(ctx: Context) -> Iterator[Hit]:
+    if not ctx.project.options.newsletter:
+        return
+    clause = "newsletter"
+    if ctx.disabled(clause):
+        message = (
+            "{U} verstuurt marketingmail, maar de paragraaf '{title}' staat uit. Zet die weer"
+            " aan: klanten moeten lezen hoe ze zich afmelden en dat ze bezwaar kunnen maken."
+        )
+        text = ctx.say(message, title=clause_title(ctx, clause))
+        yield Hit(_disabled_path(ctx, clause), text)
+        return
+    text = ctx.override(clause)
+    missing = []
+    if text and not _UNSUBSCRIBE.search(text):
+        missing.append("hoe klanten zich afmelden")
+    if text and "bezwaar" not in text.casefold():
+        missing.append("dat klanten bezwaar kunnen maken tegen marketing")
+    if missing:
+        message = "{label} zegt niet {missing}. Vul dat aan."
+        label = _override_label(ctx, clause)
+        yield Hit(_override_path(clause), ctx.say(message, label=label, missing=_join(missing)))
+
+
+def own_texts(ctx: Context) -> Iterator[tuple[Path, str, str]]:
+    """(path, label, text) for every override and custom section text, in file order."""
+    for clause_id, text in ctx.project.clauses.overrides.items():
+        yield _override_path(clause_id), _override_label(ctx, clause_id), text
+    for index, section in enumerate(ctx.project.custom_sections):
+        label = f"De eigen paragraaf {quoted(section.title, index, 'nummer')}"
+        yield ("custom_sections", index, "text"), label, section.text
+
+
+_DENIAL = re.compile(
+    r"geen persoonsgegeven|niet als persoonsgegeven|geen persoonlijke gegevens"
+    r"|niet\s+(?:\w+\s+){0,3}?(?:te\s+)?herleid",
+    re.IGNORECASE,
+)
+_DEVICE = re.compile(
+    r"\bip\b|browser|apparaat|apparaten|besturingssysteem|device|mac-adres|cookie|identifier",
+    re.IGNORECASE,
+)
+# A sentence that masks the data first may truthfully say it can no longer be traced.
+_MASKED = re.compile(
+    r"anonimis|geanonimiseerd|inkort|ingekort|\bkort(?:en|t)?\b.{0,40}\bin\b|maskeer|gemaskeerd",
+    re.IGNORECASE,
+)
+_REFERS_BACK = re.compile(r"(?:deze|die|dit|dat|ze|zij)\b", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n\s*\n")
+
+
+def denies_personal_data(text: str) -> bool:
+    """True when a sentence says IP addresses, browser or device data are not personal data.
+
+    The device word may be in the sentence itself or, when the sentence starts by
+    referring back ("Deze zijn geen persoonsgegevens"), in the sentence before.
+    """
+    previous = ""
+    for sentence in _SENTENCE_END.split(text):
+        if _DENIAL.search(sentence) and not _MASKED.search(sentence):
+            refers_back = _REFERS_BACK.match(sentence.strip()) is not None
+            if _DEVICE.search(sentence) or (refers_back and _DEVICE.search(previous)):
+                return True
+        previous = sentence
+    return False
+
+
+def not_personal_data(ctx: Context) -> Iterator[Hit]:
+    for path, label, text in own_texts(ctx):
+        if denies_personal_data(text):
+            message = (
+                "{label} zegt dat IP-adressen, browser- of apparaatgegevens geen"
+                " persoonsgegevens zijn. Dat klopt niet: volgens het Europese Hof zijn dat wel"
+                " persoonsgegevens. Pas de tekst aan."
+            )
+            yield Hit(path, ctx.say(message, label=label))
