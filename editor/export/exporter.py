@@ -54,14 +54,23 @@ def render_bytes(
     raise ExportError(f"onbekend formaat '{fmt}'; kies docx, html of md.")
 
 
+SEVERITY_WORDS = {"error": "Fout", "warning": "Waarschuwing", "tip": "Tip"}
+
+
 def review_comments(project: Project) -> dict[str, list[str]]:
-    """The open findings of the check, per clause, as comments for a lawyer."""
+    """The open findings of the check, per section, as comments for a lawyer.
+
+    Each comment goes to the section the finding concerns, or the nearest one
+    the statement really has (a switched-off clause has no heading to hold it).
+    """
     from editor.core.checks import check, clause_for
 
+    present = [section.key for section in assemble(project).sections]
     comments: dict[str, list[str]] = {}
     for finding in check(project):
-        text = f"[{finding.severity}] {finding.message} ({finding.source}; veld {finding.path})"
-        comments.setdefault(clause_for(finding), []).append(text)
+        label = SEVERITY_WORDS.get(str(finding.severity), str(finding.severity))
+        text = f"{label}: {finding.message} ({finding.source}; veld: {finding.path})"
+        comments.setdefault(clause_for(finding, present), []).append(text)
     return comments
 
 
