@@ -7,13 +7,20 @@ import re
 from editor.export.blocks import BulletList, Heading, Inline, Paragraph, Statement, Table
 from editor.export.template_env import safe_url
 
-# Every ASCII punctuation character may be backslash-escaped in CommonMark;
-# escaping the ones with meaning keeps "*sale*" or "<b>" from becoming markup.
-_SPECIAL = re.compile(r"([\\`*_{}\[\]()<>#+\-.!|~&\"'=])")
+# Characters that make inline markup anywhere (emphasis, code, links, raw
+# HTML, entities, table cells, GFM strikethrough): always escaped.
+_INLINE_SPECIAL = re.compile(r"([\\`*_\[\]<>|&~])")
+# Characters that make a block only at the start of a line: a heading, a list
+# item, a setext underline or an ordered list ("1." / "1)").
+_BLOCK_START = re.compile(r"(?m)^([ \t]*)([#+=>-])")
+_ORDERED_START = re.compile(r"(?m)^([ \t]*\d+)([.)])")
 
 
 def escape_md(text: str) -> str:
-    return _SPECIAL.sub(r"\\\1", text)
+    """User text as CommonMark that shows exactly that text, and nothing more."""
+    text = _INLINE_SPECIAL.sub(r"\\\1", text)
+    text = _BLOCK_START.sub(r"\1\\\2", text)
+    return _ORDERED_START.sub(r"\1\\\2", text)
 
 
 def render_markdown(statement: Statement) -> str:

@@ -1,0 +1,204 @@
+"""The statement's body as one WordprocessingML string.
+
+``build_body`` walks the block tree and returns the body's XML (title, table
+of contents, sections) plus, for every section, the position of its heading
+among the body's top-level elements, so comments can be anchored there after
+parsing. Styles are the template's own (Title, Heading 1/2, List Bullet, a
+table style), so Word's navigation pane and table of contents work.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from editor.export.blocks import (
+    BulletList,
+    Heading,
+    Inline,
+    Paragraph,
+    Run,
+    Statement,
+    Table,
+    plain_text,
+)
+from editor.export.docx_text import (
+    R_NS,
+    W_NS,
+    LinkId,
+    bookmark_name,
+    escape,
+    field_xml,
+    inline_xml,
+    run_xml,
+)
+
+# A4 with 2.5 cm margins: 11906 - 2 x 1417 twips of text width.
+TEXT_WIDTH_TWIPS = 9072
+TABLE_STYLE = "LightGrid-Accent1"
+# Rough width of one character of body text in a table cell, and the cell's
+# left and right margins, in twips; enough to keep a word on one line.
+_CHARACTER_WIDTH = 115
+_CELL_PADDING = 2 * 108
+_LONGEST_UNBROKEN_WORD = 16
+TOC_INSTRUCTION = 'TOC \\o "1-3" \\h \\z \\u'
+
+DEFAULT_LABELS = {
+    "contents": "Inhoud",
+    "toc_hint": (
+        "Klik met de rechtermuisknop en kies 'Veld bijwerken' om de inhoudsopgave te vullen."
+    ),
+    "version": "Versie",
+    "effective_date": "ingangsdatum",
+    "page": "pagina",
+    "of": "van",
+}
+
+# Heading.level -> paragraph style id: the block tree's level 2 is Word's Heading 1.
+_HEADING_STYLES = {1: "Title", 2: "Heading1", 3: "Heading2"}
+
+
+def label(labels: Mapping[str, str], key: str) -> str:
+    return labels.get(key) or DEFAULT_LABELS[key]
+
+
+@dataclass
+class Body:
+    xml: str  # a w:body element holding only block-level content (no w:sectPr)
+    title_index: int  # position of the title paragraph among the body's children
+    heading_index: dict[str, int] = field(default_factory=dict)  # Section.key -> position
+
+
+class _Builder:
+    def __init__(self, link_id: LinkId) -> None:
+        self.link_id = link_id
+        self.parts: list[str] = []
+        self.bookmark_id = 0
+
+    def add(self, xml: str) -> int:
+        """Append one top-level element; return its position."""
+        self.parts.append(xml)
+        return len(self.parts) - 1
+
+    def heading(self, heading: Heading) -> int:
+        style = _HEADING_STYLES.get(heading.level, "Heading3")
+        # Always one run, even for an empty heading: comments are anchored on it.
+        content = run_xml(heading.text)
+        if heading.anchor:
+            # A bookmark, so links inside the statement ("#rights") land here.
+            self.bookmark_id += 1
+            name = escape(bookmark_name(heading.anchor))
+            content = (
+                f'<w:bookmarkStart w:id="{self.bookmark_id}" w:name="{name}"/>'
+                f'{content}<w:bookmarkEnd w:id="{self.bookmark_id}"/>'
+            )
+        return self.add(f'<w:p><w:pPr><w:pStyle w:val="{style}"/></w:pPr>{content}</w:p>')
+
+    def paragraph(self, paragraph: Paragraph) -> None:
+        self.add(f"<w:p>{inline_xml(paragraph.runs, self.link_id)}</w:p>")
+
+    def bullets(self, bullets: BulletList) -> None:
+        for item in bullets.items:
+            self.add(
+                '<w:p><w:pPr><w:pStyle w:val="ListBullet"/></w:pPr>'
+                f"{inline_xml(item, self.link_id)}</w:p>"
+            )
+
+    def table(self, table: Table) -> None:
+        widths = column_widths(table)
+        grid = "".join(f'<w:gridCol w:w="{w}"/>' for w in widths)
+        header_cells = tuple((Run(text),) for text in table.header)
+        rows = [self._row(header_cells, widths, header=True)]
+        rows.extend(self._row(row, widths, header=False) for row in table.rows)
+        self.add(
+            "<w:tbl><w:tblPr>"
+            f'<w:tblStyle w:val="{TABLE_STYLE}"/>'
+            f'<w:tblW w:w="{sum(widths)}" w:type="dxa"/>'
+            '<w:tblLayout w:type="fixed"/>'
+            # Only the first row is emphasised: 0x0020 first row + 0x0400 no column bands.
+            '<w:tblLook w:val="0420" w:firstRow="1" w:lastRow="0" w:firstColumn="0"'
+            ' w:lastColumn="0" w:noHBand="0" w:noVBand="1"/>'
+            f"</w:tblPr><w:tblGrid>{grid}</w:tblGrid>{''.join(rows)}</w:tbl>"
+        )
+        # Word glues two adjacent tables together, and a table looks cramped
+        # against the next paragraph: an empty paragraph keeps them apart.
+        self.add("<w:p/>")
+
+    def _row(self, cells: tuple[Inline, ...], widths: list[int], *, header: bool) -> str:
+        # The header row repeats on every page; no row splits across pages.
+        props = "<w:cantSplit/><w:tblHeader/>" if header else "<w:cantSplit/>"
+        out = [f"<w:tr><w:trPr>{props}</w:trPr>"]
+        for index, width in enumerate(widths):
+            runs = cells[index] if index < len(cells) else ()
+            content = inline_xml(runs, self.link_id, bold=header)
+            out.append(
+                f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/></w:tcPr>'
+                f"<w:p>{content}</w:p></w:tc>"
+            )
+        out.append("</w:tr>")
+        return "".join(out)
+
+
+def column_widths(table: Table) -> list[int]:
+    """Column widths in twips that add up to the text width.
+
+    Each column is first made wide enough for its longest word (up to a
+    limit), so "Nederland" never breaks as "Nederla-nd"; the remaining width
+    goes to the columns that hold the most text. ``table.kind`` is not needed:
+    the content says more about a column than the table's name.
+    """
+    count = max(len(table.header), max((len(row) for row in table.rows), default=0), 1)
+    longest_word = [0] * count
+    characters = [0] * count
+    header_row = tuple((Run(text),) for text in table.header)
+    for row in (header_row, *table.rows):
+        for index, cell in enumerate(row):
+            text = plain_text(cell)
+            characters[index] += len(text)
+            words = text.split()
+            if words:
+                longest_word[index] = max(longest_word[index], max(map(len, words)))
+    minimum = [
+        _CELL_PADDING + _CHARACTER_WIDTH * min(max(word, 3), _LONGEST_UNBROKEN_WORD)
+        for word in longest_word
+    ]
+    if sum(minimum) >= TEXT_WIDTH_TWIPS:
+        shares = [float(width) for width in minimum]
+    else:
+        # What is left after the minimum is shared out by the amount of text.
+        spare = TEXT_WIDTH_TWIPS - sum(minimum)
+        total = sum(characters) or count
+        weights = characters if sum(characters) else [1] * count
+        shares = [width + spare * w / total for width, w in zip(minimum, weights, strict=True)]
+    scale = TEXT_WIDTH_TWIPS / sum(shares)
+    widths = [int(share * scale) for share in shares]
+    widths[-1] += TEXT_WIDTH_TWIPS - sum(widths)
+    return widths
+
+
+def build_body(statement: Statement, link_id: LinkId) -> Body:
+    """The body XML for ``statement``; ``link_id`` adds an external link relationship."""
+    labels = statement.meta.labels
+    builder = _Builder(link_id)
+    title_index = builder.add(
+        f'<w:p><w:pPr><w:pStyle w:val="Title"/></w:pPr>{run_xml(statement.meta.title)}</w:p>'
+    )
+    builder.add(
+        '<w:p><w:pPr><w:pStyle w:val="TOCHeading"/></w:pPr>'
+        f"{run_xml(label(labels, 'contents'))}</w:p>"
+    )
+    builder.add(f"<w:p>{field_xml(TOC_INSTRUCTION, label(labels, 'toc_hint'), dirty=True)}</w:p>")
+    body = Body(xml="", title_index=title_index)
+    for section in statement.sections:
+        body.heading_index[section.key] = builder.heading(section.heading)
+        for block in section.blocks:
+            if isinstance(block, Heading):
+                builder.heading(block)
+            elif isinstance(block, Paragraph):
+                builder.paragraph(block)
+            elif isinstance(block, BulletList):
+                builder.bullets(block)
+            elif isinstance(block, Table):
+                builder.table(block)
+    body.xml = f'<w:body xmlns:w="{W_NS}" xmlns:r="{R_NS}">{"".join(builder.parts)}</w:body>'
+    return body
