@@ -52,12 +52,22 @@ def docx_text(data: bytes) -> str:
     return "\n".join(parts)
 
 
+_BLOCK_TAG = re.compile(r"</?(?:p|li|td|th|h\d|br|tr|section|article|ul|ol|table|thead|tbody|nav|div)\b[^>]*>")
+
+
 def html_text(markup: str) -> str:
-    return html.unescape(re.sub(r"<[^>]+>", " ", markup))
+    """Block tags separate words; inline tags (em, strong, a) do not."""
+    return html.unescape(re.sub(r"<[^>]+>", "", _BLOCK_TAG.sub(" ", markup)))
+
+
+_MD_LINK = re.compile(r"(?<!\\)\[((?:[^\]\\\n]|\\.)*)\]\(<[^>\n]*>\)")
 
 
 def md_text(markdown: str) -> str:
-    return re.sub(r"\\(.)", r"\1", markdown)
+    """The text a reader sees: links as their text, emphasis marks and escapes gone."""
+    text = _MD_LINK.sub(r"\1", markdown)
+    text = re.sub(r"(?<!\\)\*+", "", text)
+    return re.sub(r"\\(.)", r"\1", text)
 
 
 @pytest.fixture
