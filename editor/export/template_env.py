@@ -111,9 +111,13 @@ def safe_url(value: Any) -> str:
 
 def blank(value: Any, label: str) -> Markup:
     """The value, or a visible "[label]" where the shop still has to fill it in."""
-    text = str(value).strip() if value is not None else ""
-    if text:
-        return Markup(escape(text))
+    if isinstance(value, Markup):
+        # Already escaped (e.g. join_nl's output): escaping again would show "&amp;".
+        shown = Markup(value.strip())
+    else:
+        shown = escape(str(value).strip() if value is not None else "")
+    if shown:
+        return shown
     return Markup("<em>[") + escape(label) + Markup("]</em>")
 
 
