@@ -1,0 +1,219 @@
+"""Policy Editor's performance, measured side by side in one run.
+
+    python benchmarks/run.py            # a readable table (median of 5 runs)
+    python benchmarks/run.py --json     # ... and one JSON object on the last line
+    python benchmarks/run.py --quick    # everything once (CI: keeps the script alive)
+
+Whole-process figures start a fresh Python each time, as a user would; the
+preview and memory figures come from benchmarks/gui_probe.py inside the real
+window (offscreen). The targets are those of the performance issue; this
+script reports them, it never fails on a time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parent
+sys.path.insert(0, str(REPO))
+
+from benchmarks.large_project import large_project  # noqa: E402
+from editor.core.project_file import save_project  # noqa: E402
+
+EXAMPLE = REPO.parent / "shared" / "examples" / "luxigo.policy.toml"
+BARE_WINDOW = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow, QLabel
+app = QApplication(sys.argv)
+window = QMainWindow()
+window.setCentralWidget(QLabel("Policy Editor"))
+window.resize(1400, 900)
+window.show()
+QTimer.singleShot(0, app.quit)  # after the first paint, as the editor's quit flag does
+app.exec()
+"""
+
+
+def environment() -> dict[str, str]:
+    env = dict(os.environ)
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    env["PYTHONPATH"] = str(REPO) + os.pathsep + env.get("PYTHONPATH", "")
+    return env
+
+
+def wall_ms(command: list[str], env: dict[str, str] | None = None) -> float:
+    started = time.perf_counter()
+    subprocess.run(command, check=True, capture_output=True, env=env or environment(), cwd=REPO)
+    return (time.perf_counter() - started) * 1000.0
+
+
+def median_of(runs: int, measure: Callable[[], float]) -> float:
+    return statistics.median(measure() for _ in range(runs))
+
+
+def probe(command: str, project: Path, count: int) -> dict[str, float]:
+    result = subprocess.run(
+        [sys.executable, str(HERE / "gui_probe.py"), command, str(project), str(count)],
+        check=True,
+        capture_output=True,
+        text=True,
+        env=environment(),
+        cwd=REPO,
+    )
+    return dict(json.loads(result.stdout.strip().splitlines()[-1]))
+
+
+def measure(runs: int, edits: int, folder: Path, sizes: dict[str, int]) -> dict[str, object]:
+    python = sys.executable
+    large = folder / "large.policy.toml"
+    save_project(large_project(**sizes), large)
+    results: dict[str, object] = {}
+
+    bare = folder / "bare_window.py"
+    bare.write_text(BARE_WINDOW, encoding="utf-8")
+    results["bare_window_ms"] = median_of(runs, lambda: wall_ms([python, str(bare)]))
+    startup_env = dict(environment(), POLICY_EDITOR_QUIT_AFTER_PREVIEW="1")
+    results["startup_ms"] = median_of(
+        runs, lambda: wall_ms([python, "main.py", str(EXAMPLE)], startup_env)
+    )
+
+    typical = probe("preview", EXAMPLE, edits)
+    results["preview_ms_typical_median"] = typical["median"]
+    results["preview_ms_typical_p95"] = typical["p95"]
+    results["debounce_ms"] = typical["debounce_ms"]
+    results["preview_ms_large_median"] = probe("preview", large, max(5, edits // 2))["median"]
+
+    for fmt in ("docx", "html", "md"):
+        out = folder / f"large.{fmt}"
+        command = [python, "main.py", "export", str(large), "-o", str(out)]
+        results[f"export_{fmt}_ms"] = median_of(runs, lambda c=command: wall_ms(c))
+
+    pandoc = shutil.which("pandoc")
+    if pandoc:
+        command = [pandoc, str(folder / "large.md"), "-f", "gfm", "-o", str(folder / "pandoc.docx")]
+        results["pandoc_docx_ms"] = median_of(runs, lambda: wall_ms(command))
+    else:
+        results["pandoc_docx_ms"] = None
+
+    results["peak_rss_mb"] = probe("memory", large, 10)["peak_rss_mb"]
+
+    scaling = {}
+    for count in (50, 200, 800):
+        path = folder / f"scale{count}.policy.toml"
+        save_project(
+            large_project(
+                processors=count,
+                categories=sizes["categories"],
+                items=sizes["items"],
+                cookies=sizes["cookies"],
+            ),
+            path,
+        )
+        scaling[str(count)] = probe("preview", path, max(5, edits // 4))["median"]
+    results["scaling"] = scaling
+    return results
+
+
+TARGETS: list[tuple[str, str, Callable[[dict[str, object]], bool | None]]] = [
+    ("bare_window_ms", "the floor", lambda r: None),
+    (
+        "startup_ms",
+        "≤ 2.5 × bare_window_ms",
+        lambda r: _f(r, "startup_ms") <= 2.5 * _f(r, "bare_window_ms"),
+    ),
+    ("preview_ms_typical_median", "≤ 16 ms", lambda r: _f(r, "preview_ms_typical_median") <= 16),
+    ("preview_ms_typical_p95", "", lambda r: None),
+    ("preview_ms_large_median", "≤ 100 ms", lambda r: _f(r, "preview_ms_large_median") <= 100),
+    ("debounce_ms", "≤ 150 ms", lambda r: _f(r, "debounce_ms") <= 150),
+    (
+        "export_docx_ms",
+        "≤ 1.0 × pandoc_docx_ms",
+        lambda r: (
+            None
+            if r.get("pandoc_docx_ms") is None
+            else _f(r, "export_docx_ms") <= _f(r, "pandoc_docx_ms")
+        ),
+    ),
+    ("export_html_ms", "", lambda r: None),
+    ("export_md_ms", "", lambda r: None),
+    ("pandoc_docx_ms", "reference", lambda r: None),
+    ("peak_rss_mb", "≤ 150 MB", lambda r: _f(r, "peak_rss_mb") <= 150),
+    ("scaling", "no faster than linear", lambda r: _linear(r)),
+]
+
+
+def _f(results: dict[str, object], key: str) -> float:
+    value = results[key]
+    assert isinstance(value, int | float)
+    return float(value)
+
+
+def _linear(results: dict[str, object]) -> bool:
+    scaling = results["scaling"]
+    assert isinstance(scaling, dict)
+    t50, t200, t800 = scaling["50"], scaling["200"], scaling["800"]
+    # 16 × the processors may cost at most 16 × the time (plus a little noise).
+    return t800 <= 16 * t50 * 1.2 and t800 <= 4 * t200 * 1.2
+
+
+def table(results: dict[str, object]) -> str:
+    lines = [f"{'key':<28} {'value':>18}  {'target':<26} met", "-" * 80]
+    for key, target, check in TARGETS:
+        value = results.get(key)
+        if isinstance(value, dict):
+            shown = " / ".join(f"{k}: {v:.1f}" for k, v in value.items())
+        elif isinstance(value, int | float):
+            shown = f"{value:.1f}"
+        else:
+            shown = "n/a"
+        verdict = check(results) if value is not None else None
+        mark = {True: "yes", False: "NO", None: ""}[verdict]
+        lines.append(f"{key:<28} {shown:>18}  {target:<26} {mark}")
+    return "\n".join(lines)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--json", action="store_true", help="end with one JSON object")
+    parser.add_argument("--quick", action="store_true", help="every measurement once")
+    parser.add_argument("--runs", type=int, default=5, help="runs per whole-process figure")
+    parser.add_argument("--edits", type=int, default=50, help="edits per preview figure")
+    parser.add_argument("--processors", type=int, default=200)
+    parser.add_argument("--categories", type=int, default=60)
+    parser.add_argument("--items", type=int, default=8)
+    parser.add_argument("--cookies", type=int, default=150)
+    args = parser.parse_args()
+    runs, edits = (1, 5) if args.quick else (args.runs, args.edits)
+    sizes = {
+        "processors": args.processors,
+        "categories": args.categories,
+        "items": args.items,
+        "cookies": args.cookies,
+    }
+    with tempfile.TemporaryDirectory(prefix="policy-bench-") as folder:
+        results = measure(runs, edits, Path(folder), sizes)
+    print(
+        f"Policy Editor benchmarks · {platform.platform()} · Python {platform.python_version()}"
+        f" · {os.cpu_count()} CPUs · {time.strftime('%Y-%m-%d %H:%M')}"
+    )
+    print(f"runs per figure: {runs}; edits per preview figure: {edits}; large project: {sizes}")
+    print(table(results))
+    if args.json:
+        print(json.dumps(results))
+
+
+if __name__ == "__main__":
+    main()
