@@ -28,10 +28,18 @@ def _merge_id(path: Path) -> int:
     return _merge_ids.setdefault(path, _MERGE_ID_BASE + len(_merge_ids))
 
 
+# The old value of a dict entry that did not exist yet (a new clause
+# override): undoing the command removes the key again.
+MISSING = object()
+
+
 class _SetField(QUndoCommand):
-    def __init__(self, store: Store, path: Path, old: Any, new: Any, text: str) -> None:
+    def __init__(
+        self, store: Store, path: Path, old: Any, new: Any, text: str, merge: bool
+    ) -> None:
         super().__init__(text)
         self._store, self._path, self._old, self._new = store, path, old, new
+        self._merge = merge
 
     def redo(self) -> None:
         self._store._apply_set(self._path, self._new)
@@ -40,9 +48,10 @@ class _SetField(QUndoCommand):
         self._store._apply_set(self._path, self._old)
 
     def id(self) -> int:
-        return _merge_id(self._path)
+        # -1 never merges: a click or a choice is its own undo step.
+        return _merge_id(self._path) if self._merge else -1
 
-    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 (Qt override)
+    def mergeWith(self, other: QUndoCommand) -> bool:
         if not isinstance(other, _SetField) or other._path != self._path:
             return False
         self._new = other._new
@@ -138,12 +147,21 @@ class Store(QObject):
         return get_value(self._project, path)
 
     # -- writing (every method pushes one undo step) ------------------------
-    def set_field(self, path: Path, value: Any, text: str = "") -> None:
-        old = self.value(path)
-        if old == value:
+    def set_field(self, path: Path, value: Any, text: str = "", *, merge: bool = True) -> None:
+        """Set one field. ``merge``: typing in the same field again joins this step.
+
+        A path ending in a new dict key (``("clauses", "overrides", "rights")``)
+        adds the key; undo removes it again.
+        """
+        try:
+            old = self.value(path)
+        except KeyError:
+            old = MISSING
+        if old is not MISSING and old == value:
             return
         label = text or self.tr("Wijzig %s") % format_path(path)
-        self.undo_stack.push(_SetField(self, path, copy.deepcopy(old), value, label))
+        saved = old if old is MISSING else copy.deepcopy(old)
+        self.undo_stack.push(_SetField(self, path, saved, value, label, merge))
 
     def insert_row(self, path: Path, index: int, item: Any, text: str = "") -> None:
         label = text or self.tr("Voeg rij toe")
@@ -195,7 +213,10 @@ class Store(QObject):
 
     # -- applied by the commands only ----------------------------------------
     def _apply_set(self, path: Path, value: Any) -> None:
-        set_value(self._project, path, copy.deepcopy(value))
+        if value is MISSING:
+            del self.value(path[:-1])[path[-1]]
+        else:
+            set_value(self._project, path, copy.deepcopy(value))
         self.field_changed.emit(path)
         self.changed.emit()
 

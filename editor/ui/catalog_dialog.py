@@ -1,0 +1,198 @@
+"""Add from catalog: a searchable list of services Dutch webshops often use.
+
+Type to filter; Down moves into the list; Enter (or a double-click) adds the
+chosen service. The dialog only chooses: the Verwerkers tab adds the row (one
+undo step) and the user can still edit it. The entries are general knowledge
+from a date ("stand van"); the dialog says they must be checked against the
+shop's own contract.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDate,
+    QEvent,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from editor.core.catalog import CatalogEntry, load_catalog, search_catalog
+from editor.core.countries import country_name
+from editor.ui.tabs.choices import label_for, relationship_choices, service_kind_choices
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class CatalogModel(QAbstractTableModel):
+    """The entries that match the filter: name, kind of service, country."""
+
+    def __init__(self, entries: Sequence[CatalogEntry], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._all = list(entries)
+        self._shown = list(entries)
+        self._kinds = service_kind_choices()
+        self._headers = [self.tr("Naam"), self.tr("Soort dienst"), self.tr("Land")]
+
+    def set_filter(self, text: str) -> None:
+        self.beginResetModel()
+        self._shown = search_catalog(self._all, text)
+        self.endResetModel()
+
+    def entry(self, row: int) -> CatalogEntry:
+        return self._shown[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._shown)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self._headers)
+        ):
+            return self._headers[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._shown):
+            return None
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        entry = self._shown[index.row()]
+        if index.column() == 0:
+            return entry.name
+        if index.column() == 1:
+            return label_for(self._kinds, entry.service)
+        return country_name(entry.country)
+
+
+class CatalogDialog(QDialog):
+    def __init__(
+        self, parent: QWidget | None = None, entries: Sequence[CatalogEntry] | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Verwerker uit de catalogus toevoegen"))
+        self.resize(560, 520)
+        self.model = CatalogModel(load_catalog() if entries is None else entries, self)
+
+        self.filter = QLineEdit()
+        self.filter.setPlaceholderText(self.tr("Zoek op naam, soort dienst of landcode"))
+        self.filter.setClearButtonEnabled(True)
+        search_label = QLabel(self.tr("&Zoeken"))
+        search_label.setBuddy(self.filter)
+        self.filter.setAccessibleName(self.tr("Zoeken in de catalogus"))
+
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Diensten in de catalogus"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+
+        self.details = QLabel()
+        self.details.setWordWrap(True)
+        self.details.setTextFormat(Qt.TextFormat.PlainText)
+        warning = QLabel(
+            self.tr(
+                "Deze gegevens zijn algemeen en kunnen verouderd zijn. Controleer ze altijd "
+                "met het eigen contract en de verwerkersovereenkomst van de winkel."
+            )
+        )
+        warning.setWordWrap(True)
+        warning.setStyleSheet("color: #a05a00;")
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        add_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        add_button.setText(self.tr("&Toevoegen"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuleren"))
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(search_label)
+        layout.addWidget(self.filter)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.details)
+        layout.addWidget(warning)
+        layout.addWidget(self.buttons)
+
+        self.filter.textChanged.connect(self._on_filter_text_changed)
+        self.filter.installEventFilter(self)
+        self.table.doubleClicked.connect(lambda _index: self.accept())
+        self.table.selectionModel().currentRowChanged.connect(self._update)
+        self.model.modelReset.connect(self._on_model_reset)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.filter.setFocus()
+        self._on_model_reset()
+
+    def selected_entry(self) -> CatalogEntry | None:
+        index = self.table.currentIndex()
+        return self.model.entry(index.row()) if index.isValid() else None
+
+    def accept(self) -> None:
+        if self.selected_entry() is not None:  # Enter with nothing found adds nothing
+            super().accept()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Down (or Page Down) in the search field moves into the list.
+        if watched is self.filter and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_PageDown) and self.model.rowCount():
+                self.table.setFocus(Qt.FocusReason.TabFocusReason)
+                if not self.table.currentIndex().isValid():
+                    self.table.setCurrentIndex(self.model.index(0, 0))
+                return True
+        return super().eventFilter(watched, event)
+
+    def _on_filter_text_changed(self, text: str) -> None:
+        self.model.set_filter(text)
+
+    def _on_model_reset(self) -> None:
+        # The first match is chosen, so typing a name and pressing Enter adds it.
+        if self.model.rowCount():
+            self.table.setCurrentIndex(self.model.index(0, 0))
+        self._update()
+
+    def _update(self, *_: object) -> None:
+        entry = self.selected_entry()
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(entry is not None)
+        if entry is None:
+            self.details.setText(self.tr("Niets gevonden. Voeg de verwerker anders zelf toe."))
+            return
+        as_of = QDate(entry.as_of.year, entry.as_of.month, entry.as_of.day)
+        date = QLocale(QLocale.Language.Dutch).toString(as_of, "d MMMM yyyy")
+        role = label_for(relationship_choices(), entry.relationship)
+        lines = [
+            f"{entry.name}: {entry.purpose}",
+            self.tr("Rol: %s. Gegevens: %s.") % (role, ", ".join(entry.data)),
+            self.tr("Stand van %s.") % date,
+        ]
+        self.details.setText("\n".join(lines))

@@ -1,0 +1,136 @@
+"""What every tab has in common: the interface the window and the panels use.
+
+- ``section_key()``: the preview section the tab belongs to;
+- ``reveal(path)``: show and focus the widget for a field path;
+- ``mark_errors(paths)``: mark fields that have a finding;
+- ``section_requested(key)``: a row or field was chosen whose section the
+  preview should bring into view.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtWidgets import QScrollArea, QStackedWidget, QWidget
+
+from editor.core.paths import Path
+from editor.ui.store import Store
+from editor.ui.tabs.bindings import ERROR_STYLE, FieldBinder
+from editor.ui.tabs.list_editor import StringListEditor
+
+ErrorPaths = Iterable[Path] | Mapping[Path, str]
+
+
+class TabPage(QWidget):
+    section_requested = Signal(str)
+
+    def __init__(self, store: Store, section: str | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self._section = section
+        self._errors: dict[Path, str] = {}
+        self._focus_sections: dict[QObject, str] = {}
+        # Fields with a finding get the red border from this rule.
+        self.setStyleSheet(ERROR_STYLE)
+
+    # -- the interface ----------------------------------------------------------
+    def section_key(self) -> str | None:
+        return self._section
+
+    def reveal(self, path: Path) -> bool:
+        """Bring ``path``'s widget into view and focus it; False if it is not here."""
+        for binder in self.binders():
+            prefix = binder.prefix
+            if prefix is None or tuple(path[: len(prefix)]) != prefix:
+                continue
+            widget = binder.widget_for(tuple(path[len(prefix) :]))
+            if widget is not None:
+                self.focus_field(widget, tuple(path[len(prefix) :]), binder)
+                return True
+        return False
+
+    def mark_errors(self, paths: ErrorPaths) -> None:
+        """Mark the fields at ``paths`` (a set, or a mapping to messages)."""
+        default = self.tr("Hier ontbreekt iets of klopt iets niet; zie de controle.")
+        if isinstance(paths, Mapping):
+            self._errors = {tuple(path): str(message) for path, message in paths.items()}
+        else:
+            self._errors = {tuple(path): default for path in paths}
+        self.apply_errors()
+
+    # -- for the tabs ----------------------------------------------------------------
+    def binders(self) -> list[FieldBinder]:
+        """The tab's binders, the top-level form first."""
+        return []
+
+    def apply_errors(self) -> None:
+        """Show the current findings; row tabs call it again when the row changes."""
+        for binder in self.binders():
+            binder.mark_errors(self._errors)
+
+    @property
+    def errors(self) -> dict[Path, str]:
+        return self._errors
+
+    def focus_field(self, widget: QWidget, key: Path, binder: FieldBinder) -> None:
+        """Show this tab, scroll to ``widget`` and focus it (a list item if named)."""
+        self.show_tab()
+        scroll = _scroll_area_of(widget)
+        if scroll is not None:
+            scroll.ensureWidgetVisible(widget)
+        bound = binder.widget_for(key)
+        item = _list_item_in(key, binder, bound)
+        if isinstance(bound, StringListEditor) and item is not None:
+            bound.focus_item(item)
+        else:
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def show_tab(self) -> None:
+        """Make this tab the visible one in whatever stack holds it."""
+        child: QWidget = self
+        parent = child.parentWidget()
+        while parent is not None:
+            if isinstance(parent, QStackedWidget):
+                parent.setCurrentWidget(child)
+            child, parent = parent, parent.parentWidget()
+
+    def watch_focus(self, section: str, *widgets: QWidget) -> None:
+        """Ask the preview for ``section`` whenever one of ``widgets`` gets focus."""
+        for widget in widgets:
+            target = widget.focusProxy() or widget
+            self._focus_sections[target] = section
+            target.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusIn and watched in self._focus_sections:
+            self.section_requested.emit(self._focus_sections[watched])
+        return super().eventFilter(watched, event)
+
+
+def _scroll_area_of(widget: QWidget) -> QScrollArea | None:
+    parent = widget.parentWidget()
+    while parent is not None and not isinstance(parent, QScrollArea):
+        parent = parent.parentWidget()
+    return parent
+
+
+def _list_item_in(key: Path, binder: FieldBinder, widget: QWidget | None) -> int | None:
+    """For ``("items", 2)`` on a list editor bound to ``("items",)``: 2."""
+    if widget is None:
+        return None
+    for bound_key in binder.bound_keys():
+        if binder.widget_for(bound_key) is widget and len(key) > len(bound_key):
+            part = key[len(bound_key)]
+            return part if isinstance(part, int) else None
+    return None
+
+
+def scrolling(form: QWidget) -> QScrollArea:
+    """``form`` in a frameless scroll area that resizes it to its width."""
+    area = QScrollArea()
+    area.setWidget(form)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields, not the frame
+    return area

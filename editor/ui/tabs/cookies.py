@@ -1,0 +1,123 @@
+"""Cookies: a table edited in place, one cookie per row."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHeaderView,
+    QLabel,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from editor.core.model import Cookie
+from editor.core.paths import Path
+from editor.ui.store import Store
+from editor.ui.table_models import CookieModel
+from editor.ui.tabs.base import TabPage
+from editor.ui.tabs.bindings import FieldBinder
+from editor.ui.tabs.choices import cookie_kind_choices, fill_combo
+from editor.ui.tabs.row_list import RowList
+
+LIST = "cookies"
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class ChoiceDelegate(QStyledItemDelegate):
+    """Edits a cell with a combo box of fixed choices; the model gets the value."""
+
+    def __init__(self, choices: list[tuple[Any, str]], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._choices = choices
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
+        combo = QComboBox(parent)
+        fill_combo(combo, self._choices)
+        combo.setAccessibleName(self.tr("Soort cookie"))
+        # Choosing is the whole edit: commit at once, as a user expects.
+        combo.activated.connect(lambda _i: self.commitData.emit(combo))
+        return combo
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        assert isinstance(editor, QComboBox)
+        editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole))))
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
+        assert isinstance(editor, QComboBox)
+        model.setData(index, editor.currentData())
+
+
+class CookiesTab(TabPage):
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(store, "cookies", parent)
+        self.model = CookieModel(store, self)
+        self.table = QTableView()
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table, as in a form
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        self.rows = RowList(store, self.model, self.table, Cookie, self.tr("cookie"), self)
+        self.kind_delegate = ChoiceDelegate(cookie_kind_choices(), self.table)
+        self.table.setItemDelegateForColumn(self.model.column_of("kind"), self.kind_delegate)
+        header.setSectionResizeMode(
+            self.model.column_of("description"), QHeaderView.ResizeMode.Stretch
+        )
+
+        intro = QLabel(
+            self.tr(
+                "Welke cookies plaatst de website? Dubbelklik op een cel of begin te typen "
+                "om hem te wijzigen. Analytische en marketingcookies vragen meestal eerst "
+                "toestemming."
+            )
+        )
+        intro.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.table)
+        layout.addWidget(self.rows.button_bar())
+        self.rows.current_changed.connect(self._on_rows_current_changed)
+        # After "add" (connected first, so the row exists) the name cell opens for typing.
+        self.rows.add_action.triggered.connect(self._edit_new_row)
+
+    def binders(self) -> list[FieldBinder]:
+        return []
+
+    def reveal(self, path: Path) -> bool:
+        if not path or path[0] != LIST:
+            return False
+        self.show_tab()
+        row = path[1] if len(path) > 1 and isinstance(path[1], int) else self.rows.current_row()
+        column = self.model.column_of(str(path[2])) if len(path) > 2 else 0
+        if 0 <= row < self.model.rowCount():
+            self.table.setCurrentIndex(self.model.index(row, max(column, 0)))
+        self.table.setFocus()
+        return True
+
+    def apply_errors(self) -> None:
+        self.model.set_error_rows(
+            {p[1] for p in self.errors if len(p) > 1 and p[0] == LIST and isinstance(p[1], int)}
+        )
+
+    def _edit_new_row(self) -> None:
+        row = self.model.rowCount() - 1
+        if row >= 0:
+            self.table.setFocus()
+            self.table.edit(self.model.index(row, self.model.column_of("name")))
+
+    def _on_rows_current_changed(self, row: int) -> None:
+        if row >= 0:
+            self.section_requested.emit("cookies")

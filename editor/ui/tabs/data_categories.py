@@ -1,0 +1,142 @@
+"""Gegevens: the kinds of personal data, as a list with a detail form."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHeaderView,
+    QLabel,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from editor.core.model import DataCategory, LegalBasis
+from editor.core.paths import Path
+from editor.ui.store import Store
+from editor.ui.table_models import DataCategoryModel
+from editor.ui.tabs.base import TabPage, scrolling
+from editor.ui.tabs.bindings import FieldBinder
+from editor.ui.tabs.choices import legal_basis_choices, retention_suggestions
+from editor.ui.tabs.form import FormBuilder
+from editor.ui.tabs.row_list import RowList
+
+LIST = "data_categories"
+
+
+class DataCategoriesTab(TabPage):
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(store, "data", parent)
+        self.model = DataCategoryModel(store, self)
+        self.table = QTableView()
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.binder = FieldBinder(store, None, self)
+        self.rows = RowList(
+            store, self.model, self.table, DataCategory, self.tr("soort gegevens"), self
+        )
+
+        intro = QLabel(self.tr("Welke persoonsgegevens verwerkt de winkel, waarvoor en hoe lang?"))
+        intro.setWordWrap(True)
+        top = QWidget()
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addWidget(intro)
+        top_layout.addWidget(self.table)
+        top_layout.addWidget(self.rows.button_bar())
+
+        detail = QWidget()
+        self.form_layout = QFormLayout(detail)
+        form = FormBuilder(self.binder, self.form_layout)
+        self.name = form.line(self.tr("&Naam"), ("name",), self.tr("Wijzig naam van de gegevens"))
+        self.items = form.string_list(
+            self.tr("&Welke gegevens"), ("items",), self.tr("Wijzig lijst van gegevens")
+        )
+        self.purposes = form.string_list(
+            self.tr("&Doelen"), ("purposes",), self.tr("Wijzig doelen")
+        )
+        self.legal_basis = form.choice(
+            self.tr("&Grondslag"),
+            ("legal_basis",),
+            self.tr("Wijzig grondslag"),
+            legal_basis_choices(),
+            LegalBasis,
+        )
+        self.legitimate_interest = form.text(
+            self.tr("Gerechtvaardigd b&elang"),
+            ("legitimate_interest",),
+            self.tr("Wijzig gerechtvaardigd belang"),
+            self.tr("Welk belang heeft de winkel hierbij?"),
+        )
+        self.retention = form.suggestions(
+            self.tr("&Bewaartermijn"),
+            ("retention",),
+            self.tr("Wijzig bewaartermijn"),
+            retention_suggestions(),
+        )
+        self.source = form.line(
+            self.tr("Her&komst"),
+            ("source",),
+            self.tr("Wijzig herkomst van de gegevens"),
+            self.tr("Leeg als de gegevens van de persoon zelf komen"),
+        )
+        self.special = form.check(
+            self.tr("B&ijzondere persoonsgegevens (zoals gezondheid of religie)"),
+            ("special",),
+            self.tr("Wijzig of het bijzondere gegevens zijn"),
+        )
+        self.required = form.check(
+            self.tr("&Verplicht om de bestelling te kunnen sluiten"),
+            ("required",),
+            self.tr("Wijzig of de gegevens verplicht zijn"),
+        )
+
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(top)
+        splitter.addWidget(scrolling(detail))
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+
+        self.binder.updated.connect(self._on_binder_updated)
+        self.rows.current_changed.connect(self._on_rows_current_changed)
+        # A new row is filled in next: its name field gets the cursor.
+        self.rows.add_action.triggered.connect(lambda: self.name.setFocus())
+        self._on_rows_current_changed(self.rows.current_row())
+
+    def binders(self) -> list[FieldBinder]:
+        return [self.binder]
+
+    def reveal(self, path: Path) -> bool:
+        if not path or path[0] != LIST:
+            return False
+        if len(path) > 1 and isinstance(path[1], int):
+            self.rows.select_row(path[1])
+        if len(path) <= 2 or not super().reveal(path):
+            self.show_tab()
+            self.table.setFocus()
+        return True
+
+    def apply_errors(self) -> None:
+        super().apply_errors()
+        self.model.set_error_rows(
+            {p[1] for p in self.errors if len(p) > 1 and p[0] == LIST and isinstance(p[1], int)}
+        )
+
+    def _on_rows_current_changed(self, row: int) -> None:
+        self.binder.set_prefix((LIST, row) if row >= 0 else None)
+        self.apply_errors()
+        if row >= 0:
+            self.section_requested.emit("data")
+
+    def _on_binder_updated(self, key: Path) -> None:
+        if key == ("legal_basis",):
+            self._update_interest()
+
+    def _update_interest(self) -> None:
+        # The interest only means something for that basis; hide it otherwise.
+        wanted = self.legal_basis.currentData() == LegalBasis.LEGITIMATE_INTERESTS.value
+        self.form_layout.setRowVisible(self.legitimate_interest, wanted)
