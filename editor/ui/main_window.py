@@ -1,0 +1,251 @@
+"""The editor window: the forms as tabs on the left, the live preview on the right.
+
+The window owns no project data: the store does. The window wires the tabs,
+the preview and the menus to the store, keeps the title and the modified
+marker in step with the undo stack, and remembers its own shape in QSettings.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt, QUrl
+from PySide6.QtGui import QCloseEvent, QDesktopServices, QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QWidget,
+)
+
+from editor import __version__
+from editor.ui import settings as keys
+from editor.ui.file_actions import PROJECT_SUFFIX, FileActions
+from editor.ui.menus import build_menus
+from editor.ui.preview import DEFAULT_INTERVAL_MS, PreviewPane
+from editor.ui.store import Store
+from editor.ui.tabs import create_tabs
+
+PROGRAM_NAME = "Policy Editor"
+DEFAULT_SIZE = (1320, 840)
+DEFAULT_SPLIT = [600, 720]
+
+
+class ExportNotice(QWidget):
+    """The status bar's "exported to X [Openen]" line."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.label = QLabel(self)
+        self.open_button = QPushButton(self.tr("Openen"), self)
+        self.open_button.setAccessibleName(self.tr("Geëxporteerd bestand openen"))
+        self.open_button.clicked.connect(self._on_open_button_clicked)
+        layout.addWidget(self.label)
+        layout.addWidget(self.open_button)
+        self.path: Path | None = None
+        self.hide()
+
+    def show_file(self, path: Path) -> None:
+        self.path = path
+        self.label.setText(self.tr("Geëxporteerd naar %s") % path.name)
+        self.label.setToolTip(str(path))
+        self.show()
+
+    def _on_open_button_clicked(self) -> None:
+        if self.path is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.path)))
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        store: Store,
+        settings: QSettings | None = None,
+        *,
+        preview_interval_ms: int = DEFAULT_INTERVAL_MS,
+    ) -> None:
+        super().__init__()
+        self.setObjectName("main_window")
+        self.store = store
+        self.settings = settings if settings is not None else QSettings()
+        self.setAcceptDrops(True)
+
+        self.preview = PreviewPane(store, self, interval_ms=preview_interval_ms)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("tabs")
+        self.tabs.setDocumentMode(True)
+        # Every tab title stays visible: the form side is never narrower than its tabs.
+        self.tabs.setUsesScrollButtons(False)
+        for title, widget in create_tabs(store, self.tabs):
+            self.tabs.addTab(widget, title)
+            requested = getattr(widget, "section_requested", None)
+            if requested is not None:  # a tab whose selected row has its own section
+                requested.connect(self.preview.show_section)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("splitter")
+        self.splitter.addWidget(self.tabs)
+        self.splitter.addWidget(self.preview)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setStretchFactor(1, 1)
+        self.setCentralWidget(self.splitter)
+
+        self.files = FileActions(self)
+        self.actions_by_name = build_menus(self)
+        self.export_notice = ExportNotice(self)
+        self.statusBar().addWidget(self.export_notice)
+        notice = QLabel(self.tr("Hulpmiddel bij het opstellen, geen juridisch advies"), self)
+        notice.setObjectName("not_legal_advice")
+        self.statusBar().addPermanentWidget(notice)
+
+        store.undo_stack.cleanChanged.connect(self._on_undo_stack_clean_changed)
+        store.path_changed.connect(self._update_title)
+        self.tabs.currentChanged.connect(self._on_tabs_current_changed)
+        self._update_title()
+        self._restore_state()
+
+    # -- title and modified marker ----------------------------------------------
+    def _update_title(self) -> None:
+        path = self.store.path
+        name = path.name if path is not None else self.tr("Naamloos")
+        self.setWindowTitle(f"{name}[*] — {PROGRAM_NAME}")
+        self.setWindowFilePath(str(path) if path is not None else "")
+        self.setWindowModified(self.store.is_modified())
+
+    def _on_undo_stack_clean_changed(self, clean: bool) -> None:
+        self.setWindowModified(not clean)
+
+    # -- tabs and preview --------------------------------------------------------
+    def _on_tabs_current_changed(self, index: int) -> None:
+        section_key = getattr(self.tabs.widget(index), "section_key", None)
+        if callable(section_key):
+            self.preview.show_section(section_key())
+
+    def reveal(self, path: tuple[str | int, ...]) -> bool:
+        """Show the tab with the field at ``path`` and focus it (e.g. for a finding)."""
+        for index in range(self.tabs.count()):
+            reveal = getattr(self.tabs.widget(index), "reveal", None)
+            if callable(reveal) and reveal(path):
+                self.tabs.setCurrentIndex(index)
+                return True
+        return False
+
+    def show_exported(self, path: Path) -> None:
+        self.statusBar().clearMessage()
+        self.export_notice.show_file(path)
+
+    # -- questions and messages (tests replace these) ----------------------------
+    def _ask_save_changes(self) -> QMessageBox.StandardButton:
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(PROGRAM_NAME)
+        name = self.store.path.name if self.store.path is not None else self.tr("Naamloos")
+        box.setText(self.tr("Wijzigingen in “%s” opslaan?") % name)
+        box.setInformativeText(self.tr("Zonder opslaan gaan de wijzigingen verloren."))
+        box.setStandardButtons(
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel
+        )
+        box.button(QMessageBox.StandardButton.Save).setText(self.tr("Opslaan"))
+        box.button(QMessageBox.StandardButton.Discard).setText(self.tr("Niet opslaan"))
+        box.button(QMessageBox.StandardButton.Cancel).setText(self.tr("Annuleren"))
+        box.setDefaultButton(QMessageBox.StandardButton.Save)
+        return QMessageBox.StandardButton(box.exec())
+
+    def _ask_open_path(self, directory: Path) -> Path | None:
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Project openen"),
+            str(directory),
+            self.tr("Policy Editor-project (*.policy.toml);;Alle bestanden (*)"),
+        )
+        return Path(name) if name else None
+
+    def _ask_save_path(self, caption: str, filter_: str, suggested: Path) -> Path | None:
+        name, _ = QFileDialog.getSaveFileName(self, caption, str(suggested), filter_)
+        return Path(name) if name else None
+
+    def _show_error(self, title: str, message: str) -> None:
+        QMessageBox.critical(self, title, message)
+
+    def show_about(self) -> None:
+        text = (
+            self.tr(
+                "<h3>Policy Editor %s</h3>"
+                "<p>Maak en onderhoud de privacyverklaring van een webwinkel, zonder internet.</p>"
+                "<p>Dit programma helpt bij het opstellen van de verklaring. Het is geen "
+                "juridisch advies: laat bij twijfel een jurist meekijken.</p>"
+            )
+            % __version__
+        )
+        QMessageBox.about(self, self.tr("Over Policy Editor"), text)
+
+    def show_first_start_notice(self) -> bool:
+        """Say once, on the first start, that this is a drafting aid; True when shown."""
+        if keys.NOTICE_SHOWN.read(self.settings):
+            return False
+        QMessageBox.information(
+            self,
+            self.tr("Welkom bij Policy Editor"),
+            self.tr(
+                "Dit programma helpt bij het opstellen van een privacyverklaring. "
+                "Het is geen juridisch advies. Controleer de tekst en laat bij twijfel "
+                "een jurist meekijken."
+            ),
+        )
+        keys.NOTICE_SHOWN.write(self.settings, True)
+        return True
+
+    # -- drag and drop -------------------------------------------------------------
+    @staticmethod
+    def _dropped_project(event: QDragEnterEvent | QDropEvent) -> Path | None:
+        for url in event.mimeData().urls():
+            if url.isLocalFile() and url.toLocalFile().lower().endswith(PROJECT_SUFFIX):
+                return Path(url.toLocalFile())
+        return None
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._dropped_project(event) is not None:
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        path = self._dropped_project(event)
+        if path is None:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.files.open_path(path)
+
+    # -- closing and remembered state ---------------------------------------------
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.files.confirm_discard():
+            event.ignore()
+            return
+        self._save_state()
+        event.accept()
+
+    def _restore_state(self) -> None:
+        geometry = keys.GEOMETRY.read(self.settings)
+        if geometry.isEmpty() or not self.restoreGeometry(geometry):
+            self.resize(*DEFAULT_SIZE)
+        splitter = keys.SPLITTER_STATE.read(self.settings)
+        if splitter.isEmpty() or not self.splitter.restoreState(splitter):
+            self.splitter.setSizes(DEFAULT_SPLIT)
+        last_tab = keys.LAST_TAB.read(self.settings)
+        if 0 <= last_tab < self.tabs.count():
+            self.tabs.setCurrentIndex(last_tab)
+
+    def _save_state(self) -> None:
+        keys.GEOMETRY.write(self.settings, self.saveGeometry())
+        keys.SPLITTER_STATE.write(self.settings, self.splitter.saveState())
+        keys.LAST_TAB.write(self.settings, self.tabs.currentIndex())
+        self.settings.sync()

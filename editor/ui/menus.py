@@ -1,0 +1,155 @@
+"""The window's menus: Bestand, Bewerken and Help, with the standard shortcuts.
+
+Every action gets an objectName ("action_save", ...) so tests and the
+screenshot script find it without walking menu texts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QMenu
+
+if TYPE_CHECKING:
+    from editor.ui.main_window import MainWindow
+
+StandardKey = QKeySequence.StandardKey
+
+# Some platforms bind no key to a standard action (Windows has no "Quit" or
+# "Save as" key); the common binding then fills in, so every platform has one.
+FALLBACK_KEYS: dict[StandardKey, str] = {
+    StandardKey.New: "Ctrl+N",
+    StandardKey.Open: "Ctrl+O",
+    StandardKey.Save: "Ctrl+S",
+    StandardKey.SaveAs: "Ctrl+Shift+S",
+    StandardKey.Print: "Ctrl+P",
+    StandardKey.Quit: "Ctrl+Q",
+    StandardKey.Undo: "Ctrl+Z",
+    StandardKey.Redo: "Ctrl+Shift+Z",
+}
+
+
+def standard_shortcuts(key: StandardKey) -> list[QKeySequence]:
+    bindings = QKeySequence.keyBindings(key)
+    return bindings or [QKeySequence(FALLBACK_KEYS[key])]
+
+
+def build_menus(window: MainWindow) -> dict[str, QAction]:
+    """Create the menu bar; returns the actions by name (without "action_")."""
+    return MenuBar(window).actions
+
+
+class MenuBar(QObject):
+    """Builds the window's menus. A QObject of its own so ``self.tr`` has a
+    translation context ("MenuBar") that lupdate and the program agree on."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+        self.actions: dict[str, QAction] = {}
+        self._build_file_menu()
+        self._build_edit_menu()
+        help_menu = self._menu(self.tr("&Help"), "menu_help")
+        self._add(help_menu, "about", self.tr("&Over Policy Editor"), window.show_about)
+
+    def _menu(self, title: str, name: str) -> QMenu:
+        menu = self._window.menuBar().addMenu(title)
+        menu.setObjectName(name)
+        return menu
+
+    def _add(
+        self,
+        menu: QMenu,
+        name: str,
+        text: str,
+        slot: Callable[[], object],
+        key: StandardKey | None = None,
+        tip: str = "",
+    ) -> QAction:
+        action = QAction(text, self._window)
+        action.setObjectName(f"action_{name}")
+        if key is not None:
+            action.setShortcuts(standard_shortcuts(key))
+        if tip:
+            action.setStatusTip(tip)
+        action.triggered.connect(lambda _checked=False: slot())
+        menu.addAction(action)
+        self.actions[name] = action
+        return action
+
+    def _build_file_menu(self) -> None:
+        files, add = self._window.files, self._add
+        menu = self._menu(self.tr("&Bestand"), "menu_file")
+        tip = self.tr("Begin een nieuw project met de startversie")
+        add(menu, "new", self.tr("&Nieuw"), files.new_project, StandardKey.New, tip)
+        add(menu, "open", self.tr("&Openen…"), files.open_dialog, StandardKey.Open)
+        recent = menu.addMenu(self.tr("&Recent geopend"))
+        recent.setObjectName("menu_recent")
+        recent.aboutToShow.connect(lambda: files.fill_recent_menu(recent))
+        files.fill_recent_menu(recent)
+        menu.addSeparator()
+        add(menu, "save", self.tr("Op&slaan"), files.save, StandardKey.Save)
+        add(menu, "save_as", self.tr("Opslaan a&ls…"), files.save_as, StandardKey.SaveAs)
+        menu.addSeparator()
+        add(menu, "export_word", self.tr("Exporteren naar &Word…"), files.export_word)
+        text = self.tr("Exporteren naar &HTML (pagina)…")
+        add(menu, "export_html", text, files.export_html_page)
+        text = self.tr("Exporteren naar HTML (&fragment)…")
+        tip = self.tr("Alleen de tekst, om in een bestaande webpagina te plakken")
+        add(menu, "export_fragment", text, files.export_html_fragment, tip=tip)
+        text = self.tr("Exporteren naar &Markdown…")
+        add(menu, "export_markdown", text, files.export_markdown)
+        text = self.tr("Exporteren voor re&view (Word met opmerkingen)…")
+        tip = self.tr("Een Word-document met de punten uit de controle als opmerkingen")
+        add(menu, "export_review", text, files.export_review, tip=tip)
+        menu.addSeparator()
+        add(menu, "print", self.tr("Af&drukken…"), files.print_statement, StandardKey.Print)
+        add(menu, "export_pdf", self.tr("Exporteren naar &PDF…"), files.export_pdf)
+        tip = self.tr("Zet de verklaring als HTML op het klembord")
+        text = self.tr("HTML-fragment &kopiëren")
+        add(menu, "copy_fragment", text, files.copy_fragment, tip=tip)
+        menu.addSeparator()
+        add(menu, "quit", self.tr("&Afsluiten"), self._window.close, StandardKey.Quit)
+
+    def _build_edit_menu(self) -> None:
+        menu = self._menu(self.tr("Be&werken"), "menu_edit")
+        stack = self._window.store.undo_stack
+        undo = UndoStackAction(stack, self.tr("Ongedaan maken"), self._window, redo=False)
+        redo = UndoStackAction(stack, self.tr("Opnieuw"), self._window, redo=True)
+        undo.setShortcuts(standard_shortcuts(StandardKey.Undo))
+        redo.setShortcuts(standard_shortcuts(StandardKey.Redo))
+        menu.addAction(undo)
+        menu.addAction(redo)
+        self.actions["undo"] = undo
+        self.actions["redo"] = redo
+
+
+class UndoStackAction(QAction):
+    """Undo or redo, saying which step: 'Ongedaan maken “Naam wijzigen”'.
+
+    Like QUndoStack.createUndoAction, but with the step in quotes so it is
+    clear which part is the step. Every connection ends with this action.
+    """
+
+    def __init__(self, stack: QUndoStack, prefix: str, parent: QObject, *, redo: bool) -> None:
+        super().__init__(parent)
+        self.setObjectName("action_redo" if redo else "action_undo")
+        self._prefix = prefix
+        if redo:
+            stack.canRedoChanged.connect(self.setEnabled)
+            stack.redoTextChanged.connect(self._on_stack_text_changed)
+            self.triggered.connect(stack.redo)
+            self.setEnabled(stack.canRedo())
+            self._on_stack_text_changed(stack.redoText())
+        else:
+            stack.canUndoChanged.connect(self.setEnabled)
+            stack.undoTextChanged.connect(self._on_stack_text_changed)
+            self.triggered.connect(stack.undo)
+            self.setEnabled(stack.canUndo())
+            self._on_stack_text_changed(stack.undoText())
+
+    def _on_stack_text_changed(self, text: str) -> None:
+        self.setText(f"{self._prefix} “{text}”" if text else self._prefix)
