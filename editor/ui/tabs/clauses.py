@@ -81,10 +81,13 @@ class ClauseListModel(QAbstractListModel):
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if self._rows[index.row()].optional:
-            flags |= Qt.ItemFlag.ItemIsUserCheckable
-        return flags
+        # Mandatory clauses are checkable too, so the style draws them like the
+        # others instead of greyed out; setData refuses to switch them off.
+        return (
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemIsUserCheckable
+        )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
@@ -93,7 +96,8 @@ class ClauseListModel(QAbstractListModel):
         settings = self._store.project.clauses
         if role == Qt.ItemDataRole.DisplayRole:
             own = settings.overrides.get(row.id, "").strip()
-            return self.tr("%s (eigen tekst)") % row.title if own else row.title
+            title = row.title if row.optional else self.tr("%s (verplicht)") % row.title
+            return self.tr("%s (eigen tekst)") % title if own else title
         if role == Qt.ItemDataRole.CheckStateRole:
             on = not row.optional or row.id not in settings.disabled
             return Qt.CheckState.Checked if on else Qt.CheckState.Unchecked
