@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import EXAMPLES, REPO, SHARED
+from tests.conftest import REPO, SHARED
 from tests.core.test_project_file import BAD_FILES
 
 LUXIGO = SHARED / "examples" / "luxigo.policy.toml"
@@ -20,7 +20,11 @@ def run(*args: str, cwd: Path = REPO) -> subprocess.CompletedProcess[str]:
     env = dict(os.environ, PYTHONPATH=str(REPO))
     return subprocess.run(
         [sys.executable, str(REPO / "main.py"), *args],
-        cwd=cwd, capture_output=True, text=True, timeout=120, env=env,
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
     )
 
 
@@ -43,7 +47,9 @@ def test_format_option_and_fragment(tmp_path: Path) -> None:
     assert frag.read_text(encoding="utf-8").startswith("<article")
 
 
-@pytest.mark.parametrize(("label", "content", "expected"), BAD_FILES[:12], ids=[b[0] for b in BAD_FILES[:12]])
+@pytest.mark.parametrize(
+    ("label", "content", "expected"), BAD_FILES[:12], ids=[b[0] for b in BAD_FILES[:12]]
+)
 def test_unreadable_project_exits_2_with_one_line_and_no_output(
     tmp_path: Path, label: str, content: bytes, expected: str
 ) -> None:
@@ -90,8 +96,8 @@ def test_check_json_has_every_key_and_exit_codes(tmp_path: Path) -> None:
 
 
 def test_check_on_a_complete_project_exits_0(tmp_path: Path) -> None:
-    from tests.core.complete_project import complete_project
     from editor.core.project_file import save_project
+    from tests.core.complete_project import complete_project
 
     target = tmp_path / "complete.policy.toml"
     save_project(complete_project(), target)
@@ -107,5 +113,7 @@ def test_command_line_never_imports_qt(tmp_path: Path) -> None:
         "except SystemExit as exit:\n    assert exit.code == 0, exit.code\n"
         "assert not [m for m in sys.modules if m.startswith('PySide6')], 'Qt imported'\n"
     )
-    result = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, timeout=120)
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, timeout=120
+    )
     assert result.returncode == 0, result.stderr

@@ -23,8 +23,19 @@ from tests.conftest import REPO, SHARED
 def test_built_wheel_installs_and_exports(tmp_path: Path) -> None:
     dist = tmp_path / "dist"
     build = subprocess.run(
-        [sys.executable, "-m", "build", "--wheel", "--no-isolation", "--outdir", str(dist), str(REPO)],
-        capture_output=True, text=True, timeout=600,
+        [
+            sys.executable,
+            "-m",
+            "build",
+            "--wheel",
+            "--no-isolation",
+            "--outdir",
+            str(dist),
+            str(REPO),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=600,
     )
     assert build.returncode == 0, build.stdout[-3000:] + build.stderr[-3000:]
     (wheel,) = dist.glob("policy_editor-*.whl")
@@ -37,8 +48,19 @@ def test_built_wheel_installs_and_exports(tmp_path: Path) -> None:
     venv.EnvBuilder(with_pip=True, system_site_packages=True).create(env_dir)
     python = env_dir / "bin" / "python"
     install = subprocess.run(
-        [str(python), "-m", "pip", "install", "--no-deps", "--no-index", "--ignore-installed", str(wheel)],
-        capture_output=True, text=True, timeout=600,
+        [
+            str(python),
+            "-m",
+            "pip",
+            "install",
+            "--no-deps",
+            "--no-index",
+            "--ignore-installed",
+            str(wheel),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=600,
     )
     assert install.returncode == 0, install.stdout[-3000:] + install.stderr[-3000:]
 
@@ -48,12 +70,18 @@ def test_built_wheel_installs_and_exports(tmp_path: Path) -> None:
     script = env_dir / "bin" / "policy-editor"
     result = subprocess.run(
         [str(script), "export", str(SHARED / "examples" / "luxigo.policy.toml"), "-o", str(out)],
-        cwd=work, capture_output=True, text=True, timeout=300,
+        cwd=work,
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
     assert result.returncode == 0, result.stderr
     assert out.read_bytes().startswith(b"PK")
     where = subprocess.run(
         [str(python), "-c", "import editor, clauses; print(editor.__file__, clauses.__file__)"],
-        cwd=work, capture_output=True, text=True, timeout=60,
+        cwd=work,
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
     assert str(REPO) not in where.stdout, "the test must use the installed copy"

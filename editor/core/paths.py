@@ -45,9 +45,7 @@ def parse_path(text: str) -> Path:
 def get_value(root: Any, path: Path) -> Any:
     value = root
     for part in path:
-        if isinstance(part, int):
-            value = value[part]
-        elif isinstance(value, dict):
+        if isinstance(part, int) or isinstance(value, dict):
             value = value[part]
         else:
             value = getattr(value, part)

