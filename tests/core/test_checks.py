@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 import copy
-import datetime as dt
 import json
 import re
 import tomllib
@@ -25,128 +24,18 @@ from editor.core.checks.texts import CLAUSE_TITLES, denies_personal_data
 from editor.core.clause_ids import CLAUSE_IDS
 from editor.core.model import (
     Address,
-    Cookie,
-    CookieKind,
     CustomSection,
-    DataCategory,
-    Document,
     LegalBasis,
-    Options,
-    Organisation,
-    PrivacyContact,
-    Processor,
     Project,
-    Relationship,
-    Rights,
-    ServiceKind,
     TransferSafeguard,
 )
 from editor.core.paths import get_value, parse_path, set_value
 from editor.core.project_file import load_project
 from editor.core.resources import clause_path, read_text
 from tests.conftest import SHARED
+from tests.core.complete_project import complete_project
 
 SEVERITY_ORDER = [Severity.ERROR, Severity.WARNING, Severity.TIP]
-
-
-def complete_project(address: Address = Address.FORMAL) -> Project:
-    """A statement with nothing missing: the check has nothing to say about it.
-
-    All its texts avoid both forms of address, so it is complete in either form.
-    """
-    return Project(
-        document=Document(address=address, effective_date=dt.date(2025, 1, 1), version="1.0"),
-        organisation=Organisation(
-            name="Kaarsenhuis",
-            trade_names=["Het Kaarsenhuisje"],
-            address="Markt 1",
-            postal_code="1234 AB",
-            city="Utrecht",
-            email="info@kaarsenhuis.nl",
-            website="https://www.kaarsenhuis.nl",
-        ),
-        privacy_contact=PrivacyContact(name="Sam de Vries", email="privacy@kaarsenhuis.nl"),
-        data_categories=[
-            DataCategory(
-                name="Bestelgegevens",
-                items=["Naam", "Adres", "E-mailadres"],
-                purposes=["Het afhandelen en bezorgen van bestellingen"],
-                legal_basis=LegalBasis.CONTRACT,
-                retention="2 jaar na de laatste bestelling",
-                required=True,
-            ),
-            DataCategory(
-                name="Administratie",
-                items=["Facturen"],
-                purposes=["De belastingaangifte"],
-                legal_basis=LegalBasis.LEGAL_OBLIGATION,
-                retention="7 jaar (fiscale bewaarplicht)",
-            ),
-            DataCategory(
-                name="Nieuwsbrief",
-                items=["E-mailadres"],
-                purposes=["Het sturen van de nieuwsbrief"],
-                legal_basis=LegalBasis.CONSENT,
-                retention="Tot de afmelding",
-            ),
-            DataCategory(
-                name="Klantenservice",
-                items=["Vragen en klachten"],
-                purposes=["Het beantwoorden van vragen"],
-                legal_basis=LegalBasis.LEGITIMATE_INTERESTS,
-                legitimate_interest="Goede service",
-                retention="1 jaar",
-            ),
-        ],
-        processors=[
-            Processor(
-                name="Mollie",
-                service=ServiceKind.PAYMENT,
-                purpose="Betalingen afhandelen",
-                data=["Naam", "Rekeningnummer"],
-                country="NL",
-                agreement=True,
-            ),
-            Processor(
-                name="Google",
-                service=ServiceKind.ANALYTICS,
-                purpose="Websitestatistieken",
-                data=["Ingekort IP-adres"],
-                country="US",
-                transfer_safeguard=TransferSafeguard.DPF,
-                agreement=True,
-            ),
-            Processor(
-                name="Postmark",
-                service=ServiceKind.EMAIL,
-                purpose="Het versturen van e-mail",
-                data=["E-mailadres"],
-                country="GB",
-                transfer_safeguard=TransferSafeguard.ADEQUACY,
-                agreement=True,
-            ),
-            Processor(
-                name="PostNL",
-                service=ServiceKind.SHIPPING,
-                purpose="Bezorgen",
-                data=["Naam", "Adres"],
-                country="NL",
-                relationship=Relationship.CONTROLLER,
-            ),
-        ],
-        cookies=[
-            Cookie(name="sessie", provider="Kaarsenhuis", kind=CookieKind.FUNCTIONAL),
-            Cookie(
-                name="_ga", provider="Google Analytics", kind=CookieKind.ANALYTICS, consent=True
-            ),
-            Cookie(name="_gcl_au", provider="Google", kind=CookieKind.MARKETING, consent=True),
-        ],
-        rights=Rights(
-            response_days=30,
-            identification="Een kopie van een identiteitsbewijs met het BSN en de pasfoto afgeschermd",
-        ),
-        options=Options(newsletter=True, security_measures=["TLS-versleuteling", "Back-ups"]),
-    )
 
 
 @pytest.mark.parametrize("address", list(Address))
