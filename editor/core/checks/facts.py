@@ -143,19 +143,20 @@ def fiscal_retention(ctx: Context) -> Iterator[Hit]:
     ]
     if any(_SEVEN_YEARS.search(category.retention) for _, category in legal):
         return
-    question = ctx.pick(
-        "Bewaart u facturen en bestelgegevens 7 jaar voor de Belastingdienst? Dat moet wettelijk.",
-        "Bewaar je facturen en bestelgegevens 7 jaar voor de Belastingdienst? Dat moet wettelijk.",
+    # A statement of the duty, not a question: the owner must know it is the law.
+    question = (
+        "De Belastingdienst verplicht {u} om facturen en bestelgegevens 7 jaar te bewaren."
+        " Zet dat in de verklaring."
     )
     if legal:
         index, category = legal[0]
-        advice = " Vul bij de gegevens {name} de bewaartermijn van 7 jaar in."
+        advice = " Vul bij de gegevens {name} de bewaartermijn '7 jaar' in."
         text = ctx.say(question + advice, name=quoted(category.name, index))
         yield Hit(("data_categories", index, "retention"), text)
     else:
         advice = (
-            " Voeg dan gegevens toe met de grondslag 'wettelijke verplichting'"
-            " en de bewaartermijn 7 jaar."
+            " Voeg daarvoor gegevens toe (bijvoorbeeld 'Facturen') met de grondslag"
+            " 'wettelijke verplichting' en de bewaartermijn '7 jaar'."
         )
         yield Hit(("data_categories",), ctx.say(question + advice))
 
