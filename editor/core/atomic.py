@@ -4,7 +4,8 @@ The new content goes to a temporary file in the same folder, is flushed and
 fsynced, then ``os.replace`` swaps it in: a reader (or a crash) sees either the
 complete old file or the complete new one, never half of each. The previous
 version is kept as ``NAME.bak`` first, by a hard link or copy that is itself
-written atomically.
+written atomically. The file keeps its permissions across a save, and temp
+files left by a save that was killed halfway are removed by a later save.
 """
 
 from __future__ import annotations
@@ -12,7 +13,10 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import re
+import stat
 import tempfile
+import time
 from pathlib import Path
 
 from editor.core.errors import ProjectFileError
@@ -29,6 +33,11 @@ _REASONS = {
 }
 
 
+# A temp file this old cannot belong to a save still in progress (a save takes
+# milliseconds); younger ones may be another process's save, so they stay.
+STALE_TEMP_SECONDS = 600
+
+
 def backup_path(path: Path) -> Path:
     return path.with_name(path.name + ".bak")
 
@@ -37,11 +46,13 @@ def atomic_write_bytes(path: Path, content: bytes, *, backup: bool = False) -> N
     """Replace ``path`` with ``content`` atomically; raise ProjectFileError on failure."""
     folder = path.parent if str(path.parent) else Path(".")
     try:
+        mode = _existing_mode(path)
         if backup and path.is_file():
-            _write_replace(backup_path(path), path.read_bytes(), folder)
-        _write_replace(path, content, folder)
+            _write_replace(backup_path(path), path.read_bytes(), folder, mode)
+        _write_replace(path, content, folder, mode)
     except OSError as error:
         raise ProjectFileError(path.name, f"opslaan mislukt: {describe_os_error(error)}.") from None
+    _remove_stale_temps(path, folder)
 
 
 def describe_os_error(error: OSError) -> str:
@@ -49,10 +60,21 @@ def describe_os_error(error: OSError) -> str:
     return reason or (error.strerror or str(error))
 
 
-def _write_replace(target: Path, content: bytes, folder: Path) -> None:
+def _existing_mode(path: Path) -> int | None:
+    try:
+        return stat.S_IMODE(path.stat().st_mode)
+    except OSError:
+        return None
+
+
+def _write_replace(target: Path, content: bytes, folder: Path, mode: int | None) -> None:
     fd, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
     try:
         with os.fdopen(fd, "wb") as handle:
+            if mode is not None:
+                # mkstemp makes the file private (0600); without this a save would
+                # quietly take away the group's or a web server's read access.
+                os.chmod(temp_name, mode)
             handle.write(content)
             handle.flush()
             os.fsync(handle.fileno())
@@ -63,6 +85,23 @@ def _write_replace(target: Path, content: bytes, folder: Path) -> None:
             os.unlink(temp_name)
         raise
     _fsync_folder(folder)
+
+
+def _remove_stale_temps(path: Path, folder: Path) -> None:
+    """Delete old ``.NAME.XXXXXXXX.tmp`` (and backup) temps of killed saves; best effort."""
+    # The 8 characters are the random part mkstemp puts in the name.
+    pattern = re.compile(re.escape(f".{path.name}.") + r"(?:bak\.)?[a-z0-9_]{8}\.tmp")
+    limit = time.time() - STALE_TEMP_SECONDS
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return
+    for entry in entries:
+        if not pattern.fullmatch(entry.name):
+            continue
+        with contextlib.suppress(OSError):
+            if entry.is_file(follow_symlinks=False) and entry.stat().st_mtime < limit:
+                os.unlink(entry.path)
 
 
 def _fsync_folder(folder: Path) -> None:

@@ -80,6 +80,8 @@ class _Reader:
         if hint is dt.date:
             return self.read_date(value, where)
         self.expect(value, hint, where)
+        if hint is str:
+            return normalise_newlines(value)
         return value
 
     def expect(self, value: Any, kind: type, where: str) -> None:
@@ -114,6 +116,16 @@ class _Reader:
         raise self.fail(
             where, f"hier hoort een datum (JJJJ-MM-DD), maar er staat {_describe(value)}."
         )
+
+
+def normalise_newlines(text: str) -> str:
+    """Every line break as "\\n", on reading and on writing.
+
+    TOML writers (tomli_w too) write "\\r\\n" in a multi-line string as "\\n",
+    and in one pass ("\\r\\r\\n" becomes "\\r\\n"), so without this a text with
+    a "\\r" in it could change from one save to the next.
+    """
+    return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
 def _describe(value: Any) -> str:
@@ -202,6 +214,8 @@ def _dump_value(value: Any) -> Any:
         return _dump_dataclass(value)
     if isinstance(value, enum.Enum):
         return value.value
+    if isinstance(value, str):
+        return normalise_newlines(value)
     if isinstance(value, list):
         return [_dump_value(item) for item in value]
     if isinstance(value, dict):

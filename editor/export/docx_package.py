@@ -138,11 +138,16 @@ def version_note(meta: Meta) -> str:
     return program
 
 
+PROPERTY_LIMIT = 255
+
+
 def _set_properties(document: Document, meta: Meta) -> None:
     now = dt.datetime.now(dt.UTC).replace(microsecond=0)
     core = document.core_properties
-    core.title = clean_text(meta.title)
-    core.author = clean_text(meta.organisation) or PROGRAM
+    # Word's core properties hold at most 255 characters (python-docx raises
+    # past that); the full title and name are in the document itself.
+    core.title = clean_text(meta.title)[:PROPERTY_LIMIT]
+    core.author = clean_text(meta.organisation)[:PROPERTY_LIMIT] or PROGRAM
     core.last_modified_by = PROGRAM
     core.subject = ""
     core.keywords = version_note(meta)
