@@ -11,7 +11,9 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import pytest  # noqa: E402
+import pytest
+
+pytest_plugins = ["tests.network_guard"]  # no test reaches the network
 
 REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared"
