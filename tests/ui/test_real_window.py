@@ -45,7 +45,11 @@ app.exec()
 def test_window_opens_on_xvfb_with_the_file_name_in_the_title(tmp_path: Path) -> None:
     xvfb_run = require_tool("xvfb-run", "a virtual screen for the real window")
     shot = tmp_path / "window.png"
-    env = dict(os.environ, QT_QPA_PLATFORM="xcb", PYTHONPATH=str(REPO))
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="xcb",
+        PYTHONPATH=os.pathsep.join([str(REPO), os.environ.get("PYTHONPATH", "")]),
+    )
     env.pop("DISPLAY", None)
     luxigo = SHARED / "examples" / "luxigo.policy.toml"
     result = subprocess.run(
