@@ -12,12 +12,12 @@ from functools import lru_cache
 from jinja2 import Template
 
 from editor import __version__
-from editor.core.model import Project
+from editor.core.model import Address, Project
 from editor.export.blocks import Block, Heading, Meta, Paragraph, Run, Section, Statement
 from editor.export.clause_library import ClauseLibrary, ClauseSpec, load_library
 from editor.export.context import conditions, template_context
 from editor.export.fragment_parser import inline_text, parse_fragment
-from editor.export.template_env import date_nl, environment
+from editor.export.template_env import AddressForm, date_nl, environment, inline_template
 from editor.export.text_clean import clean_text
 
 LABELS = {
@@ -83,20 +83,38 @@ def plain_text_blocks(text: str) -> tuple[Block, ...]:
     return tuple(blocks)
 
 
-@lru_cache(maxsize=512)
+# The last parse of each clause: clause id -> (markup, blocks).
+_last_parse: dict[str, tuple[str, tuple[Block, ...]]] = {}
+
+
 def _parse_cached(markup: str, clause_id: str) -> tuple[Block, ...]:
     # An edit changes one or two clauses; the others render the same markup
-    # and need not be parsed again (the preview's hot path).
-    return parse_fragment(clean_text(markup), clause_id)
+    # and need not be parsed again (the preview's hot path). Returning the very
+    # same tuple also lets the preview see at a glance that a section is
+    # unchanged. One entry per clause keeps memory flat on a large project.
+    last = _last_parse.get(clause_id)
+    if last is not None and last[0] == markup:
+        return last[1]
+    blocks = parse_fragment(clean_text(markup), clause_id)
+    _last_parse[clause_id] = (markup, blocks)
+    return blocks
 
 
-def _render_title(language: str, spec: ClauseSpec, address: object) -> str:
-    return inline_text(_title_template(language, spec.title).render(a=address))
+def _render_title(language: str, spec: ClauseSpec, address: AddressForm) -> str:
+    return _title_text(language, spec.title, address.formal)
+
+
+@lru_cache(maxsize=128)
+def _title_text(language: str, source: str, formal: bool) -> str:
+    # A title sees only the form of address, so it is rendered and parsed once
+    # per form, not on every edit.
+    address = AddressForm(Address.FORMAL if formal else Address.INFORMAL)
+    return inline_text(_title_template(language, source).render(a=address))
 
 
 @lru_cache(maxsize=64)
 def _title_template(language: str, source: str) -> Template:
-    return environment(language).from_string(source)
+    return inline_template(language, source)
 
 
 def _meta(project: Project, library: ClauseLibrary) -> Meta:

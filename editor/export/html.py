@@ -7,6 +7,7 @@ mailto), and are vetted again so no writer ever trusts its input.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import cache, lru_cache
 from html import escape
 
@@ -44,28 +45,102 @@ def render_preview(statement: Statement) -> str:
     return (
         preview_head(statement.meta)
         + "".join(preview_section(section) for section in statement.sections)
-        + "</body></html>"
+        + PREVIEW_END
     )
+
+
+# Qt's rich text takes CSS from a <style> element only; the live preview also
+# wraps every section it replaces on its own in PREVIEW_START ... PREVIEW_END,
+# so a section rendered alone is styled exactly like the whole page.
+PREVIEW_CSS = (
+    "body { font-family: sans-serif; font-size: 10.5pt; }"
+    "h1 { font-size: 18pt; } h2 { font-size: 14pt; margin-top: 16px; }"
+    "h3 { font-size: 11.5pt; } p.meta { color: #55606b; }"
+    "th { background-color: #eef2f5; text-align: left; }"
+    "em.blank { background-color: #fff3bf; }"
+)
+PREVIEW_START = f'<html><head><meta charset="utf-8"><style>{PREVIEW_CSS}</style></head><body>'
+PREVIEW_END = "</body></html>"
 
 
 def preview_head(meta: Meta) -> str:
-    return (
-        '<html><head><meta charset="utf-8"><style>'
-        "body { font-family: sans-serif; font-size: 10.5pt; }"
-        "h1 { font-size: 18pt; } h2 { font-size: 14pt; margin-top: 16px; }"
-        "h3 { font-size: 11.5pt; } p.meta { color: #55606b; }"
-        "th { background-color: #eef2f5; text-align: left; }"
-        "em.blank { background-color: #fff3bf; }"
-        "</style></head><body>" + _title_block(meta)
-    )
+    return PREVIEW_START + preview_title(meta)
+
+
+def preview_title(meta: Meta) -> str:
+    """The title and the facts under it: the preview's part above the first section."""
+    return _title_block(meta)
+
+
+def preview_anchor(key: str) -> str:
+    """The anchor in front of a section's heading: show_section scrolls to it."""
+    return f'<a name="{escape(key)}"></a>'
 
 
 @lru_cache(maxsize=1024)
 def preview_section(section: Section) -> str:
     """One section of the preview; cached, since an edit changes one or two."""
-    parts = [f'<a name="{escape(section.key)}"></a>', _heading(section.heading)]
+    return preview_anchor(section.key) + preview_section_body(section)
+
+
+def preview_section_body(section: Section) -> str:
+    """A section's heading and blocks, without the anchor in front of it."""
+    parts = [_heading(section.heading)]
     parts.extend(_block(block, preview=True) for block in section.blocks)
     return "".join(parts)
+
+
+@dataclass(frozen=True)
+class PreviewParts:
+    """The preview page cut into the parts an edit can replace one by one.
+
+    ``title`` is the block above the first section; ``bodies[i]`` is section
+    ``keys[i]`` without its anchor. ``sections`` are the blocks they came
+    from, so the next render can skip the sections that did not change.
+    """
+
+    title: str
+    keys: tuple[str, ...]
+    bodies: tuple[str, ...]
+    sections: tuple[Section, ...]
+
+    def page(self) -> str:
+        """The whole page: the same string as ``render_preview`` of the statement."""
+        sections = "".join(
+            preview_anchor(key) + body for key, body in zip(self.keys, self.bodies, strict=True)
+        )
+        return PREVIEW_START + self.title + sections + PREVIEW_END
+
+
+def preview_parts(statement: Statement, previous: PreviewParts | None = None) -> PreviewParts:
+    """The parts of ``statement``; sections equal to ``previous`` ones keep their HTML."""
+    earlier: dict[str, tuple[Section, str]] = {}
+    if previous is not None:
+        earlier = {
+            key: (section, body)
+            for key, section, body in zip(
+                previous.keys, previous.sections, previous.bodies, strict=True
+            )
+        }
+    bodies = []
+    for section in statement.sections:
+        known = earlier.get(section.key)
+        if known is not None and _same_section(known[0], section):
+            bodies.append(known[1])
+        else:
+            bodies.append(preview_section_body(section))
+    return PreviewParts(
+        title=preview_title(statement.meta),
+        keys=tuple(section.key for section in statement.sections),
+        bodies=tuple(bodies),
+        sections=statement.sections,
+    )
+
+
+def _same_section(old: Section, new: Section) -> bool:
+    # assemble hands back the very same blocks for a clause whose markup did not
+    # change, so the usual answer costs one identity test, not a walk of a table.
+    return old.heading == new.heading and (old.blocks is new.blocks or old.blocks == new.blocks)
 
 
 # -- shared pieces ----------------------------------------------------------

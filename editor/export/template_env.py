@@ -80,12 +80,30 @@ def join_nl(values: Iterable[Any], last: str = "en") -> Markup:
     return Markup(", ").join(items[:-1]) + Markup(f" {last} ") + items[-1]
 
 
+# CLDR's Dutch month names, as babel's format_date(format="long", locale="nl")
+# writes them ("d MMMM y"); spelled out here so a start or an export does not
+# load babel and its locale data for one date (about 30 ms).
+MONTHS_NL = (
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+)
+
+
 def date_nl(value: dt.date | None) -> str:
+    """``2019-10-15`` -> ``15 oktober 2019``."""
     if value is None:
         return ""
-    from babel.dates import format_date
-
-    return str(format_date(value, format="long", locale="nl"))
+    return f"{value.day} {MONTHS_NL[value.month - 1]} {value.year}"
 
 
 def lower_first(value: Any) -> str:
@@ -150,11 +168,19 @@ def _bytecode_cache() -> jinja2.BytecodeCache | None:
     return jinja2.FileSystemBytecodeCache(str(folder))
 
 
+# A template name that carries its own source. Clause titles in the manifest
+# are one-line templates ("{{ a.Uw }} rechten"); loading them by name, not
+# with from_string, lets the bytecode cache keep them compiled between runs.
+INLINE_PREFIX = "inline:"
+
+
 @cache
 def environment(language: str) -> jinja2.Environment:
     """One environment per clause language, made once per process."""
 
     def load(name: str) -> tuple[str, None, Any]:
+        if name.startswith(INLINE_PREFIX):
+            return name[len(INLINE_PREFIX) :], None, lambda: True
         return read_text(clause_path(language, name)), None, lambda: True
 
     env = jinja2.Environment(
@@ -168,3 +194,8 @@ def environment(language: str) -> jinja2.Environment:
     )
     env.filters.update(_filters())
     return env
+
+
+def inline_template(language: str, source: str) -> jinja2.Template:
+    """``source`` (from the clause library, never from a user) as a template."""
+    return environment(language).get_template(INLINE_PREFIX + source)

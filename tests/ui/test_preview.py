@@ -6,11 +6,14 @@ from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QTextDocument
 from pytestqt.qtbot import QtBot
 
-from editor.core.model import Project
+from editor.core.model import Address, Project
 from editor.core.starter import starter_project
+from editor.export.assemble import assemble
+from editor.export.html import preview_parts, render_preview
+from editor.ui import preview as preview_module
 from editor.ui.preview import PreviewPane, render_project
 from editor.ui.store import Store
 
@@ -173,3 +176,183 @@ def test_first_painted_is_announced_once(qtbot: QtBot, store: Store) -> None:
     preview.viewport().repaint()
     qtbot.wait(20)
     assert announced == [True]
+
+
+# -- updating only the sections that changed -----------------------------------
+ALL_CLAUSES_RECIPIENTS_LAST = [
+    "intro",
+    "data",
+    "cookies",
+    "newsletter",
+    "children",
+    "automated-decisions",
+    "security",
+    "rights",
+    "complaint",
+    "changes",
+    "contact",
+    "recipients",
+]
+
+
+def fresh_document_of(html: str) -> QTextDocument:
+    """What a full render (setHtml on a new document) makes of ``html``."""
+    document = QTextDocument()
+    document.setHtml(html)
+    return document
+
+
+def assert_matches_a_full_render(preview: PreviewPane, project: Project) -> None:
+    full = fresh_document_of(render_project(project))
+    assert preview.toPlainText() == full.toPlainText()
+    # Formats too: heading levels, anchors, lists and tables came out the same.
+    assert preview.document().toHtml() == full.toHtml()
+    assert preview.html() == render_project(project)
+
+
+@pytest.fixture
+def whole_pages(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Every whole page the previews show (setHtml); part updates are not in it."""
+    shown: list[str] = []
+    original = PreviewPane.setHtml
+
+    def spy(self: PreviewPane, html: str) -> None:
+        shown.append(html)
+        original(self, html)
+
+    monkeypatch.setattr(PreviewPane, "setHtml", spy)
+    return shown
+
+
+EDITS_OF_ONE_OR_TWO_PARTS: dict[str, Callable[[Store], None]] = {
+    "shop name (title and sections)": lambda store: store.set_field(
+        ("organisation", "name"), "Bakkerij <Zoet> & Zout"
+    ),
+    "a processor (a table)": lambda store: store.set_field(
+        ("processors", 0, "purpose"), "Het bezorgen van pakketten, ook op zondag"
+    ),
+    "a kind of data (lists)": lambda store: store.set_field(
+        ("data_categories", 1, "items"), ["Naam", "Adres", "Telefoonnummer", "Voorkeuren"]
+    ),
+    "the last section": lambda store: store.set_field(
+        ("privacy_contact", "email"), "privacy@bakkerij.example"
+    ),
+    "the title block only": lambda store: store.set_field(("document", "version"), "2.5"),
+}
+
+
+@pytest.mark.parametrize("edit", EDITS_OF_ONE_OR_TWO_PARTS.values(), ids=EDITS_OF_ONE_OR_TWO_PARTS)
+def test_an_edit_replaces_only_its_sections_and_reads_like_a_full_render(
+    make_preview: Callable[..., PreviewPane],
+    store: Store,
+    whole_pages: list[str],
+    edit: Callable[[Store], None],
+) -> None:
+    preview = make_preview()
+    pages_before = len(whole_pages)
+    edit(store)
+    preview.refresh()
+    assert len(whole_pages) == pages_before  # updated in place, not set again
+    assert_matches_a_full_render(preview, store.project)
+
+
+def test_a_table_in_the_last_section_is_replaced_cleanly(
+    make_preview: Callable[..., PreviewPane], store: Store, whole_pages: list[str]
+) -> None:
+    store.set_field(("clauses", "order"), ALL_CLAUSES_RECIPIENTS_LAST)
+    preview = make_preview()
+    pages_before = len(whole_pages)
+    for number in range(3):
+        store.set_field(("processors", 1, "name"), f"Vervoerder {number}")
+        preview.refresh()
+        assert_matches_a_full_render(preview, store.project)
+    assert len(whole_pages) == pages_before
+
+
+def test_edits_in_a_row_keep_every_section_in_its_place(
+    make_preview: Callable[..., PreviewPane], store: Store
+) -> None:
+    preview = make_preview()
+    for number in range(4):
+        store.set_field(("organisation", "name"), f"Winkel {number}")
+        store.set_field(("processors", 0, "purpose"), "Bezorgen " * (number + 1))
+        preview.refresh()
+    assert_matches_a_full_render(preview, store.project)
+    bar = preview.verticalScrollBar()
+    preview.show_section("intro")
+    intro_at = bar.value()
+    preview.show_section("contact")
+    assert bar.value() > intro_at
+
+
+def test_a_new_section_shows_the_whole_page_again(
+    make_preview: Callable[..., PreviewPane], store: Store, whole_pages: list[str]
+) -> None:
+    preview = make_preview()
+    pages_before = len(whole_pages)
+    store.set_field(("clauses", "disabled"), ["children"])
+    preview.refresh()
+    assert len(whole_pages) == pages_before + 1
+    assert_matches_a_full_render(preview, store.project)
+
+
+def test_switching_the_form_of_address_reads_like_a_full_render(
+    make_preview: Callable[..., PreviewPane], store: Store
+) -> None:
+    preview = make_preview()
+    other = Address.INFORMAL if store.project.document.address is Address.FORMAL else Address.FORMAL
+    store.set_field(("document", "address"), other)
+    preview.refresh()
+    assert_matches_a_full_render(preview, store.project)
+
+
+def test_an_edit_of_more_than_the_share_shows_the_whole_page(
+    monkeypatch: pytest.MonkeyPatch,
+    make_preview: Callable[..., PreviewPane],
+    store: Store,
+    whole_pages: list[str],
+) -> None:
+    preview = make_preview()
+    pages_before = len(whole_pages)
+    monkeypatch.setattr(preview_module, "WHOLE_PAGE_SHARE", 0.0)
+    store.set_field(("privacy_contact", "email"), "vragen@winkel.example")
+    preview.refresh()
+    assert len(whole_pages) == pages_before + 1
+    assert_matches_a_full_render(preview, store.project)
+
+
+def test_the_scroll_position_survives_a_section_update(
+    make_preview: Callable[..., PreviewPane], store: Store, whole_pages: list[str]
+) -> None:
+    preview = make_preview()
+    bar = preview.verticalScrollBar()
+    assert bar.maximum() > 1000
+    bar.setValue(bar.maximum() // 2)
+    middle = bar.value()
+    pages_before = len(whole_pages)
+    store.set_field(("privacy_contact", "email"), "vragen@winkel.example")
+    preview.refresh()
+    assert len(whole_pages) == pages_before
+    assert "vragen@winkel.example" in preview.toPlainText()
+    assert bar.value() == middle
+
+
+def test_part_updates_leave_nothing_to_undo(
+    make_preview: Callable[..., PreviewPane], store: Store
+) -> None:
+    preview = make_preview()
+    store.set_field(("organisation", "name"), "Winkel zonder geschiedenis")
+    preview.refresh()
+    assert not preview.document().isUndoAvailable()
+
+
+def test_the_parts_make_the_same_page_as_render_preview(store: Store) -> None:
+    statement = assemble(store.project)
+    parts = preview_parts(statement)
+    assert parts.page() == render_preview(statement)
+    store.set_field(("organisation", "name"), "Andere naam")
+    again = preview_parts(assemble(store.project), parts)
+    assert again.page() == render_project(store.project)
+    # Sections the edit did not touch keep the very same HTML string.
+    kept = [new is old for new, old in zip(again.bodies, parts.bodies, strict=True)]
+    assert any(kept) and not all(kept)
