@@ -13,6 +13,12 @@ from editor.core.model import Project
 from editor.core.project_file import ProjectFileError, load_project
 from editor.core.starter import starter_project
 from editor.ui.main_window import MainWindow
+from editor.ui.recovery import (
+    RecoveryWriter,
+    interval_from_environment,
+    offer_leftovers,
+    recovery_folder,
+)
 from editor.ui.store import Store
 
 ORGANISATION_NAME = "PolicyEditor"
@@ -59,13 +65,26 @@ def run_gui(argv: list[str]) -> int:
     store = Store(project)
     store.load(project, path)
     window = MainWindow(store)
+    window.files.adopt_start_file()  # its lock: warns a second editor
+    # A quit that skips closing the window (the benchmark) still leaves no lock behind.
+    app.aboutToQuit.connect(window.files.open_file.release)
+    folder = recovery_folder()
+    if folder is not None:
+        RecoveryWriter(window, folder, interval_ms=interval_from_environment())
     benchmark = os.environ.get(QUIT_AFTER_PREVIEW_ENV) == "1"
     if benchmark:
         window.preview.first_painted.connect(app.quit)
     window.show()
-    if error is not None:
-        # After the window is on screen, so the message has the editor behind it.
-        QTimer.singleShot(0, lambda: window._show_error(window.tr("Openen is mislukt"), error))
-    elif not benchmark:
-        QTimer.singleShot(0, window.show_first_start_notice)
+
+    def greet() -> None:
+        # After the window is on screen, so each message has the editor behind it;
+        # one after the other, never two dialogs at once.
+        if folder is not None and not benchmark:
+            offer_leftovers(window, folder)
+        if error is not None:
+            window._show_error(window.tr("Openen is mislukt"), error)
+        elif not benchmark:
+            window.show_first_start_notice()
+
+    QTimer.singleShot(0, greet)
     return app.exec()

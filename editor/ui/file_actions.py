@@ -3,6 +3,11 @@
 Every failure shows the engine's own one-line message and leaves the project
 as it was, open and unchanged. The questions (save changes? which file?) are
 asked through the window's ``_ask_*`` methods, so tests answer them.
+
+The open file is held through an OpenFile (disk_watch.py): a lock file warns
+a second editor, and a stamp of the file's content makes Save ask before it
+overwrites changes someone else made on disk. A file another editor has open
+can be opened read-only: Save is then off and Save As takes a new name.
 """
 
 from __future__ import annotations
@@ -16,16 +21,19 @@ from PySide6.QtCore import QMimeData, QObject
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMenu, QMessageBox
 
-from editor.core.project_file import ProjectFileError, load_project, save_project
+from editor.core.file_lock import FileLock, FileLockedError
+from editor.core.project_file import ProjectFileError, dumps_project, load_project, save_project
 from editor.core.starter import starter_project
 from editor.export.assemble import assemble
 from editor.export.exporter import ExportError, export_file
 from editor.export.html import render_fragment
 from editor.ui import settings as keys
+from editor.ui.disk_watch import ConflictAnswer, FileStamp, OpenFile, describe_holder, read_stamp
 from editor.ui.printing import PdfExportError, export_pdf, print_document
 
 if TYPE_CHECKING:
     from editor.ui.main_window import MainWindow
+    from editor.ui.recovery import RecoveryCopy, RecoveryWriter
 
 PROJECT_SUFFIX = ".policy.toml"
 STATUS_MS = 5000
@@ -48,6 +56,13 @@ class FileActions(QObject):
         self._window = window
         self._store = window.store
         self._settings = window.settings
+        self.open_file = OpenFile()
+        self.recovery: RecoveryWriter | None = None  # set by the RecoveryWriter itself
+
+    @property
+    def read_only(self) -> bool:
+        """Opened read-only because another editor has the file: Save is off."""
+        return self.open_file.read_only
 
     # -- unsaved changes ---------------------------------------------------
     def confirm_discard(self) -> bool:
@@ -63,7 +78,9 @@ class FileActions(QObject):
     def new_project(self) -> bool:
         if not self.confirm_discard():
             return False
+        self._leave_file()
         self._store.load(starter_project(), None)
+        self._apply_read_only()
         self._status(self.tr("Nieuw project gestart"))
         return True
 
@@ -77,6 +94,8 @@ class FileActions(QObject):
         """Open a project file; on failure say why and keep the current project."""
         if confirm and not self.confirm_discard():
             return False
+        # Stamped before reading: a change made while we read counts as a change.
+        stamp = read_stamp(path)
         try:
             project = load_project(path)
         except ProjectFileError as error:
@@ -85,7 +104,13 @@ class FileActions(QObject):
                 keys.forget_recent(self._settings, str(path))
             return False
         path = path.resolve()
+        claim = self.open_file.claim(path, self._window._ask_lock_conflict)
+        if claim is None:
+            return False
+        self._leave_file(keep=claim[0])
+        self.open_file.hold(claim[0], stamp, read_only=claim[1])
         self._store.load(project, path)
+        self._apply_read_only()
         self._remember(path)
         self._status(self.tr("Geopend: %s") % path.name)
         return True
@@ -108,9 +133,16 @@ class FileActions(QObject):
 
     # -- save ----------------------------------------------------------------
     def save(self) -> bool:
-        if self._store.path is None:
+        path = self._store.path
+        if path is None or self.read_only:
             return self.save_as()
-        return self._save_to(self._store.path)
+        if self.open_file.changed_on_disk(path):
+            answer = self._window._ask_disk_conflict(path)
+            if answer is ConflictAnswer.SAVE_AS:
+                return self.save_as()
+            if answer is not ConflictAnswer.OVERWRITE:
+                return False
+        return self._save_to(path)
 
     def save_as(self) -> bool:
         suggested = self._suggested_path(PROJECT_SUFFIX)
@@ -123,15 +155,99 @@ class FileActions(QObject):
 
     def _save_to(self, path: Path) -> bool:
         try:
+            lock = self.open_file.lock_for_save(path.resolve())
+        except FileLockedError as locked:
+            message = self.tr(
+                "“%s” is geopend in een andere Policy Editor (%s). Kies een andere naam."
+            )
+            self._window._show_error(
+                self.tr("Opslaan is mislukt"), message % (path.name, describe_holder(locked.holder))
+            )
+            return False
+        try:
+            content = dumps_project(self._store.project).encode("utf-8")
             save_project(self._store.project, path)
         except (ProjectFileError, OSError) as error:
+            self.open_file.drop_unused(lock)
             self._window._show_error(self.tr("Opslaan is mislukt"), str(error))
             return False
         path = path.resolve()
+        # The bytes we wrote are what the file holds, whoever writes it next.
+        self.open_file.hold(lock, FileStamp.of_bytes(content), read_only=False)
+        self._apply_read_only()
         self._store.mark_saved(path)
         self._remember(path)
         self._status(self.tr("Opgeslagen: %s") % path.name)
         return True
+
+    # -- the open file: lock, read-only mode, recovery -------------------------
+    def adopt_start_file(self) -> bool:
+        """Hold the file the program started with (already in the store); False: not kept.
+
+        When another editor has it open and the question is cancelled, the
+        starter project takes its place.
+        """
+        path = self._store.path
+        if path is None:
+            return True
+        # Stamped just after run_gui read the file: a change in those milliseconds is missed.
+        stamp = read_stamp(path)
+        claim = self.open_file.claim(path, self._window._ask_lock_conflict)
+        if claim is None:
+            self._store.load(starter_project(), None)
+            self._apply_read_only()
+            return False
+        self.open_file.hold(claim[0], stamp, read_only=claim[1])
+        self._apply_read_only()
+        return True
+
+    def restore_copy(self, copy: RecoveryCopy) -> bool:
+        """Bring back a crashed session's work, under its own file name and marked modified."""
+        if not self.confirm_discard():
+            return False
+        try:
+            recovered = load_project(copy.project_file)
+        except ProjectFileError as error:
+            self._window._show_error(self.tr("Herstellen is mislukt"), str(error))
+            return False
+        path = copy.original
+        ask = self._window._ask_lock_conflict
+        claim = None if path is None else self.open_file.claim(path, ask)
+        if claim is None:
+            path, claim = None, (None, False)  # no name (or the user kept out of it): Save asks
+        try:
+            # Undo of the restore goes back to the file as it is on disk.
+            base = load_project(path) if path is not None else recovered
+        except ProjectFileError:
+            base = recovered
+        self._leave_file(keep=claim[0])
+        # The stamp from before the crash: if the file changed since, Save asks first.
+        self.open_file.hold(claim[0], copy.base if path else None, read_only=claim[1])
+        self._store.load(base, path)
+        self._store.replace_project(recovered, self.tr("Hersteld na een crash"))
+        self._apply_read_only()
+        if self.recovery is not None:
+            self.recovery.write_now()  # this window's own copy first; then the old one goes
+        copy.remove()
+        self._status(self.tr("Niet-opgeslagen werk hersteld"))
+        return True
+
+    def close_file(self) -> None:
+        """The window closes: release the lock and remove the recovery copy."""
+        self._leave_file()
+
+    def _leave_file(self, keep: FileLock | None = None) -> None:
+        """The current file is closed or replaced: its lock (unless kept) and copy go."""
+        if self.open_file.lock is not keep:
+            self.open_file.release()
+        if self.recovery is not None:
+            self.recovery.discard()
+
+    def _apply_read_only(self) -> None:
+        save = getattr(self._window, "actions_by_name", {}).get("save")
+        if save is not None:
+            save.setEnabled(not self.read_only)
+        self._window._update_title()
 
     # -- export --------------------------------------------------------------
     def export_word(self) -> bool:

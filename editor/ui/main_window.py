@@ -24,10 +24,19 @@ from PySide6.QtWidgets import (
 )
 
 from editor import __version__
+from editor.core.file_lock import LockInfo
 from editor.ui import settings as keys
+from editor.ui.disk_watch import (
+    ConflictAnswer,
+    LockAnswer,
+    ask_conflict_question,
+    ask_lock_question,
+)
 from editor.ui.file_actions import PROJECT_SUFFIX, FileActions
+from editor.ui.findings_panel import FindingsPanel
 from editor.ui.menus import build_menus
 from editor.ui.preview import DEFAULT_INTERVAL_MS, PreviewPane
+from editor.ui.recovery import RecoveryCopy, RestoreAnswer, ask_restore_question
 from editor.ui.store import Store
 from editor.ui.tabs import create_tabs
 
@@ -96,6 +105,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.setCentralWidget(self.splitter)
 
+        self._install_findings_panel(preview_interval_ms)
         self.files = FileActions(self)
         self.actions_by_name = build_menus(self)
         self.export_notice = ExportNotice(self)
@@ -114,6 +124,8 @@ class MainWindow(QMainWindow):
     def _update_title(self) -> None:
         path = self.store.path
         name = path.name if path is not None else self.tr("Naamloos")
+        if self.files.read_only:
+            name += self.tr(" (alleen-lezen)")
         self.setWindowTitle(f"{name}[*] — {PROGRAM_NAME}")
         self.setWindowFilePath(str(path) if path is not None else "")
         self.setWindowModified(self.store.is_modified())
@@ -126,6 +138,13 @@ class MainWindow(QMainWindow):
         section_key = getattr(self.tabs.widget(index), "section_key", None)
         if callable(section_key):
             self.preview.show_section(section_key())
+
+    def _install_findings_panel(self, interval_ms: int) -> None:
+        """The check's findings in a dock below, their counts in the status bar."""
+        self.findings = FindingsPanel(self.store, self, interval_ms=interval_ms, tabs=self.tabs)
+        self.findings.reveal_requested.connect(self.reveal)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.findings)
+        self.statusBar().insertPermanentWidget(0, self.findings.count_button)
 
     def reveal(self, path: tuple[str | int, ...]) -> bool:
         """Show the tab with the field at ``path`` and focus it (e.g. for a finding)."""
@@ -171,6 +190,15 @@ class MainWindow(QMainWindow):
     def _ask_save_path(self, caption: str, filter_: str, suggested: Path) -> Path | None:
         name, _ = QFileDialog.getSaveFileName(self, caption, str(suggested), filter_)
         return Path(name) if name else None
+
+    def _ask_lock_conflict(self, path: Path, holder: LockInfo) -> LockAnswer:
+        return ask_lock_question(self, path, holder)
+
+    def _ask_disk_conflict(self, path: Path) -> ConflictAnswer:
+        return ask_conflict_question(self, path)
+
+    def _ask_restore(self, copy: RecoveryCopy) -> RestoreAnswer:
+        return ask_restore_question(self, copy)
 
     def _show_error(self, title: str, message: str) -> None:
         QMessageBox.critical(self, title, message)
@@ -230,6 +258,7 @@ class MainWindow(QMainWindow):
         if not self.files.confirm_discard():
             event.ignore()
             return
+        self.files.close_file()
         self._save_state()
         event.accept()
 

@@ -125,6 +125,11 @@ class MenuBar(QObject):
         menu.addAction(redo)
         self.actions["undo"] = undo
         self.actions["redo"] = redo
+        # Show or hide the findings dock (F8); the dock makes and names the action.
+        menu.addSeparator()
+        findings = self._window.findings.toggleViewAction()
+        menu.addAction(findings)
+        self.actions["findings"] = findings
 
 
 class UndoStackAction(QAction):
