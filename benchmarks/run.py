@@ -3,6 +3,7 @@
     python benchmarks/run.py            # a readable table (median of 5 runs)
     python benchmarks/run.py --json     # ... and one JSON object on the last line
     python benchmarks/run.py --quick    # everything once (CI: keeps the script alive)
+    python benchmarks/run.py --only startup_ms,export_docx_ms   # just these figures
 
 Whole-process figures start a fresh Python each time, as a user would; the
 preview and memory figures come from benchmarks/gui_probe.py inside the real
@@ -129,66 +130,111 @@ def probe(command: str, project: Path, count: int, env: dict[str, str]) -> dict[
     return dict(json.loads(result.stdout.strip().splitlines()[-1]))
 
 
-def measure(runs: int, edits: int, folder: Path, sizes: dict[str, int]) -> dict[str, object]:
+# The figures each step of measure() yields. A figure is measured with the
+# others of its step: startup_ms needs bare_window_ms (taken in turns with it),
+# export_docx_ms needs pandoc_docx_ms, and so on.
+STEPS: dict[str, tuple[str, ...]] = {
+    "startup": ("bare_window_ms", "startup_ms"),
+    "preview_typical": ("preview_ms_typical_median", "preview_ms_typical_p95", "debounce_ms"),
+    "preview_large": ("preview_ms_large_median",),
+    "export_html": ("export_html_ms",),
+    "export_md": ("export_md_ms",),
+    "export_docx": ("export_docx_ms", "pandoc_docx_ms"),
+    "memory": ("peak_rss_mb",),
+    "scaling": ("scaling",),
+}
+FIGURES = tuple(key for keys in STEPS.values() for key in keys)
+
+
+def steps_for(only: str | None) -> set[str]:
+    """The steps that yield the figures named in ``only`` ("a,b"); all when None."""
+    if only is None:
+        return set(STEPS)
+    wanted = {key.strip() for key in only.split(",") if key.strip()}
+    unknown = wanted.difference(FIGURES)
+    if unknown or not wanted:
+        raise ValueError(
+            f"unknown figure(s): {', '.join(sorted(unknown)) or '(none given)'}; "
+            f"known: {', '.join(FIGURES)}"
+        )
+    return {step for step, keys in STEPS.items() if wanted.intersection(keys)}
+
+
+def measure(
+    runs: int, edits: int, folder: Path, sizes: dict[str, int], steps: set[str] | None = None
+) -> dict[str, object]:
+    steps = set(STEPS) if steps is None else steps
     python = sys.executable
     large = folder / "large.policy.toml"
-    save_project(large_project(**sizes), large)
+    if steps - {"startup", "preview_typical", "scaling"}:  # the others use the large project
+        save_project(large_project(**sizes), large)
     # A copy: opening a project writes a lock file next to it.
     example = folder / EXAMPLE.name
     shutil.copyfile(EXAMPLE, example)
     results: dict[str, object] = {}
     env = environment(folder / "home")
 
-    bare = folder / "bare_window.py"
-    bare.write_text(BARE_WINDOW, encoding="utf-8")
-    startup_env = dict(env, POLICY_EDITOR_QUIT_AFTER_PREVIEW="1")
-    results["bare_window_ms"], results["startup_ms"] = medians_in_turns(
-        runs,
-        [
-            lambda: wall_ms([python, str(bare)], env),
-            lambda: wall_ms([python, "main.py", str(example)], startup_env),
-        ],
-    )
+    if "startup" in steps:
+        bare = folder / "bare_window.py"
+        bare.write_text(BARE_WINDOW, encoding="utf-8")
+        startup_env = dict(env, POLICY_EDITOR_QUIT_AFTER_PREVIEW="1")
+        results["bare_window_ms"], results["startup_ms"] = medians_in_turns(
+            runs,
+            [
+                lambda: wall_ms([python, str(bare)], env),
+                lambda: wall_ms([python, "main.py", str(example)], startup_env),
+            ],
+        )
 
-    typical = probe("preview", example, edits, env)
-    results["preview_ms_typical_median"] = typical["median"]
-    results["preview_ms_typical_p95"] = typical["p95"]
-    results["debounce_ms"] = typical["debounce_ms"]
-    large_edits = max(5, edits // 2)
-    results["preview_ms_large_median"] = probe("preview", large, large_edits, env)["median"]
+    if "preview_typical" in steps:
+        typical = probe("preview", example, edits, env)
+        results["preview_ms_typical_median"] = typical["median"]
+        results["preview_ms_typical_p95"] = typical["p95"]
+        results["debounce_ms"] = typical["debounce_ms"]
+    if "preview_large" in steps:
+        large_edits = max(5, edits // 2)
+        results["preview_ms_large_median"] = probe("preview", large, large_edits, env)["median"]
 
     def export(fmt: str) -> Callable[[], float]:
         out = folder / f"large.{fmt}"
         return lambda: wall_ms([python, "main.py", "export", str(large), "-o", str(out)], env)
 
-    results["export_html_ms"] = median_of(runs, export("html"))
-    results["export_md_ms"] = median_of(runs, export("md"))  # pandoc's input below
-    pandoc = shutil.which("pandoc")
-    if pandoc:
-        command = [pandoc, str(folder / "large.md"), "-f", "gfm", "-o", str(folder / "pandoc.docx")]
-        results["export_docx_ms"], results["pandoc_docx_ms"] = medians_in_turns(
-            runs, [export("docx"), lambda: wall_ms(command, env)]
-        )
-    else:
-        results["export_docx_ms"] = median_of(runs, export("docx"))
-        results["pandoc_docx_ms"] = None
+    if "export_html" in steps:
+        results["export_html_ms"] = median_of(runs, export("html"))
+    if "export_md" in steps:
+        results["export_md_ms"] = median_of(runs, export("md"))
+    if "export_docx" in steps:
+        pandoc = shutil.which("pandoc")
+        if pandoc:
+            if "export_md" not in steps:
+                export("md")()  # pandoc's input
+            markdown, out = str(folder / "large.md"), str(folder / "pandoc.docx")
+            command = [pandoc, markdown, "-f", "gfm", "-o", out]
+            results["export_docx_ms"], results["pandoc_docx_ms"] = medians_in_turns(
+                runs, [export("docx"), lambda: wall_ms(command, env)]
+            )
+        else:
+            results["export_docx_ms"] = median_of(runs, export("docx"))
+            results["pandoc_docx_ms"] = None
 
-    results["peak_rss_mb"] = probe("memory", large, 10, env)["peak_rss_mb"]
+    if "memory" in steps:
+        results["peak_rss_mb"] = probe("memory", large, 10, env)["peak_rss_mb"]
 
-    scaling = {}
-    for count in (50, 200, 800):
-        path = folder / f"scale{count}.policy.toml"
-        save_project(
-            large_project(
-                processors=count,
-                categories=sizes["categories"],
-                items=sizes["items"],
-                cookies=sizes["cookies"],
-            ),
-            path,
-        )
-        scaling[str(count)] = probe("preview", path, max(5, edits // 4), env)["median"]
-    results["scaling"] = scaling
+    if "scaling" in steps:
+        scaling = {}
+        for count in (50, 200, 800):
+            path = folder / f"scale{count}.policy.toml"
+            save_project(
+                large_project(
+                    processors=count,
+                    categories=sizes["categories"],
+                    items=sizes["items"],
+                    cookies=sizes["cookies"],
+                ),
+                path,
+            )
+            scaling[str(count)] = probe("preview", path, max(5, edits // 4), env)["median"]
+        results["scaling"] = scaling
     return results
 
 
@@ -237,7 +283,9 @@ def _linear(results: dict[str, object]) -> bool:
 def table(results: dict[str, object]) -> str:
     lines = [f"{'key':<28} {'value':>18}  {'target':<26} met", "-" * 80]
     for key, target, check in TARGETS:
-        value = results.get(key)
+        if key not in results:
+            continue  # not measured in this run (--only)
+        value = results[key]
         if isinstance(value, dict):
             shown = " / ".join(f"{k}: {v:.1f}" for k, v in value.items())
         elif isinstance(value, int | float):
@@ -260,7 +308,17 @@ def main() -> None:
     parser.add_argument("--categories", type=int, default=60)
     parser.add_argument("--items", type=int, default=8)
     parser.add_argument("--cookies", type=int, default=150)
+    parser.add_argument(
+        "--only",
+        metavar="KEY[,KEY]",
+        help="measure only these figures (with those they are compared with): "
+        + ", ".join(FIGURES),
+    )
     args = parser.parse_args()
+    try:
+        steps = steps_for(args.only)
+    except ValueError as error:
+        parser.error(str(error))
     runs, edits = (1, 5) if args.quick else (args.runs, args.edits)
     sizes = {
         "processors": args.processors,
@@ -269,7 +327,7 @@ def main() -> None:
         "cookies": args.cookies,
     }
     with tempfile.TemporaryDirectory(prefix="policy-bench-") as folder:
-        results = measure(runs, edits, Path(folder), sizes)
+        results = measure(runs, edits, Path(folder), sizes, steps)
     print(
         f"Policy Editor benchmarks · {platform.platform()} · Python {platform.python_version()}"
         f" · {os.cpu_count()} CPUs · {time.strftime('%Y-%m-%d %H:%M')}"
