@@ -51,9 +51,13 @@ def write_docx(
     link_ids: dict[str, str] = {}
 
     def link_id(url: str) -> str:
-        # python-docx looks for an existing relationship by scanning them all: remember ours.
+        # part.relate_to() scans every relationship for a match and then for a
+        # free rId, quadratic in the links of a large project: we remember our
+        # own and number them in a range of ids python-docx never hands out.
         if url not in link_ids:
-            link_ids[url] = part.relate_to(url, RT.HYPERLINK, is_external=True)
+            rid = f"rIdLink{len(link_ids) + 1}"
+            part.rels.add_relationship(RT.HYPERLINK, url, rid, is_external=True)
+            link_ids[url] = rid
         return link_ids[url]
 
     body = build_body(statement, link_id)

@@ -8,8 +8,8 @@ text arrives here already escaped by jinja2, so it is only ever text.
 
 from __future__ import annotations
 
+import html
 import re
-from html.parser import HTMLParser
 
 from editor.export.blocks import Block, BulletList, Heading, Inline, Paragraph, Run, Table
 from editor.export.template_env import safe_url
@@ -18,14 +18,28 @@ _SPACE = re.compile(r"[ \t\r\n\f]+")
 _INLINE = {"strong", "b", "em", "i", "a", "br"}
 _BLOCK = {"h3", "p", "ul", "ol", "li", "table", "thead", "tbody", "tr", "th", "td"}
 
+# A tag (start, end or self-closing) or a comment. jinja2 escapes every "<",
+# ">" and quote in user text, so these can only match the template's own markup;
+# a "<" that matches neither is a template bug and raises below.
+_TOKEN = re.compile(
+    r"<!--.*?-->"
+    r"|<(?P<end>/)?(?P<tag>[A-Za-z][A-Za-z0-9]*)(?P<attrs>(?:\s[^<>]*?)?)\s*(?P<self>/)?>",
+    re.DOTALL,
+)
+_ATTRIBUTE = re.compile(
+    r"""(?P<name>[A-Za-z_:][-A-Za-z0-9_:.]*)(?:\s*=\s*(?:"(?P<dq>[^"]*)"|'(?P<sq>[^']*)'|(?P<bare>[^\s"'=<>`]+)))?"""
+)
+
 
 class TemplateMarkupError(ValueError):
     """A clause template produced markup outside the allowed set."""
 
 
-class _FragmentParser(HTMLParser):
+class _FragmentParser:
+    # A small tokenizer instead of html.parser: the markup comes from our own
+    # templates, and html.parser's generality cost a quarter of a large Word
+    # export. The handle_* methods keep html.parser's shape.
     def __init__(self, anchor_prefix: str) -> None:
-        super().__init__(convert_charrefs=True)
         self.blocks: list[Block] = []
         self._anchor_prefix = anchor_prefix
         self._subheadings = 0
@@ -66,9 +80,6 @@ class _FragmentParser(HTMLParser):
             self._runs = []
         else:  # p, h3, li start a fresh run of inline text
             self._flush_paragraph()
-
-    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self.handle_starttag(tag, attrs)
 
     def handle_endtag(self, tag: str) -> None:
         if tag in ("strong", "b"):
@@ -114,8 +125,29 @@ class _FragmentParser(HTMLParser):
             return
         self._runs.append(Run(data, bool(self._bold), bool(self._italic), self._href))
 
+    def feed(self, markup: str) -> None:
+        position = 0
+        for match in _TOKEN.finditer(markup):
+            self._text(markup[position : match.start()])
+            position = match.end()
+            tag = match.group("tag")
+            if tag is None:
+                continue  # a comment
+            tag = tag.lower()
+            if match.group("end"):
+                self.handle_endtag(tag)
+            else:
+                attributes = match.group("attrs")
+                self.handle_starttag(tag, _attributes(attributes) if attributes else [])
+        self._text(markup[position:])
+
+    def _text(self, text: str) -> None:
+        if "<" in text:
+            raise TemplateMarkupError(f"a stray '<' in a clause: {text[:40]!r}")
+        if text:
+            self.handle_data(html.unescape(text) if "&" in text else text)
+
     def close(self) -> None:
-        super().close()
         self._flush_paragraph()
 
     def _flush_paragraph(self) -> None:
@@ -123,6 +155,15 @@ class _FragmentParser(HTMLParser):
         self._runs = []
         if runs and not self._in_table and self._list is None:
             self.blocks.append(Paragraph(runs))
+
+
+def _attributes(source: str) -> list[tuple[str, str | None]]:
+    attributes: list[tuple[str, str | None]] = []
+    for match in _ATTRIBUTE.finditer(source):
+        raw = next((v for v in match.group("dq", "sq", "bare") if v is not None), None)
+        value = None if raw is None else html.unescape(raw)
+        attributes.append((match.group("name").lower(), value))
+    return attributes
 
 
 def _tidy(runs: list[Run]) -> Inline:
