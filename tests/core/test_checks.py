@@ -43,13 +43,6 @@ def test_complete_project_has_no_findings(address: Address) -> None:
     assert check(complete_project(address)) == []
 
 
-@pytest.mark.parametrize("address", list(Address))
-def test_reference_complete_project_has_no_findings(address: Address) -> None:
-    from tests.core.complete_project import complete_project as reference_project
-
-    assert check(reference_project(address)) == []
-
-
 RIGHTS_TEXT = (
     "Klanten hebben recht op inzage, correctie, verwijdering, beperking, bezwaar en"
     " overdraagbaarheid. Toestemming mag altijd worden ingetrokken."
@@ -229,6 +222,7 @@ VIOLATIONS = [
         "automated-decisions",
         {"options.automated_decisions": True, "clauses.disabled": ["automated-decisions"]},
         ["clauses.disabled[0]"],
+        says="'Automatische besluiten en profilering' staat uit",
     ),
     Case(
         "automated-decisions",
@@ -237,7 +231,7 @@ VIOLATIONS = [
             **_override("automated-decisions", "Wij beslissen soms automatisch."),
         },
         ["clauses.overrides.automated-decisions"],
-        says="logica",
+        says="legt niet uit hoe het besluit tot stand komt (de logica) en wat de gevolgen",
         name="override",
     ),
     Case(
@@ -253,12 +247,13 @@ VIOLATIONS = [
         "direct-marketing",
         {"clauses.disabled": ["children", "newsletter"]},
         ["clauses.disabled[1]"],
+        says="'Nieuwsbrief en reclame per e-mail' staat uit",
     ),
     Case(
         "direct-marketing",
         _override("newsletter", "Wij sturen een nieuwsbrief. Afmelden kan altijd."),
         ["clauses.overrides.newsletter"],
-        says="bezwaar",
+        says="zegt niet dat klanten bezwaar kunnen maken",
         name="override",
     ),
     Case("children", {"options.minimum_age": 13}, ["options.minimum_age"], says="13"),

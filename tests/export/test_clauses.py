@@ -12,7 +12,6 @@ import re
 import tomllib
 from collections.abc import Iterator
 from html.parser import HTMLParser
-from pathlib import Path
 from typing import Any
 
 import jinja2
@@ -35,10 +34,9 @@ from editor.core.project_file import load_project
 from editor.core.resources import clause_path, read_text
 from editor.export.context import template_context
 from editor.export.template_env import environment
+from tests.conftest import EXAMPLES, SHARED
 
-REPO = Path(__file__).resolve().parents[2]
-EXAMPLES = sorted((REPO.parent / "shared" / "examples").glob("*.policy.toml"))
-SEEDS = sorted((REPO.parent / "shared" / "seeds").glob("*.txt"))
+SEEDS = sorted((SHARED / "seeds").glob("*.txt"))
 CONDITIONS = {"", "has_transfers", "has_cookies", "newsletter"}
 
 MANIFEST: dict[str, Any] = tomllib.loads(read_text(clause_path("nl", "manifest.toml")))

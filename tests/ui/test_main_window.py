@@ -22,8 +22,8 @@ from editor.ui.app import QUIT_AFTER_PREVIEW_ENV, file_arguments, initial_projec
 from editor.ui.main_window import MainWindow
 from editor.ui.menus import standard_shortcuts
 from editor.ui.store import Store
+from tests.conftest import EXAMPLES, REPO
 
-REPO = Path(__file__).resolve().parents[2]
 Button = QMessageBox.StandardButton
 NAME = ("organisation", "name")
 
@@ -464,7 +464,7 @@ def test_a_readable_start_file_opens(example_path: Path) -> None:
 
 
 def test_the_program_starts_and_paints_the_preview(tmp_path: Path) -> None:
-    example = sorted((REPO.parent / "shared" / "examples").glob("*.policy.toml"))[0]
+    example = EXAMPLES[0]
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path))
     env[QUIT_AFTER_PREVIEW_ENV] = "1"
     done = subprocess.run(

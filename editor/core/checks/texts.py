@@ -144,61 +144,72 @@ def _disabled_path(ctx: Context, clause_id: str) -> Path:
     return ("clauses", "disabled", ctx.project.clauses.disabled.index(clause_id))
 
 
-_LOGIC = re.compile(r"logica|redenering|werkwijze|criteri|hoe .{0,40}werkt", re.IGNORECASE)
-_CONSEQUENCE = re.compile(r"gevolg|betekenis|effect|uitkomst", re.IGNORECASE)
+def _required_clause(
+    ctx: Context,
+    clause: str,
+    switched_off: str,
+    must_say: tuple[tuple[re.Pattern[str], str], ...],
+    does_not_say: str,
+) -> Iterator[Hit]:
+    """A clause a fact of the project requires: switched off, or overridden without
+    what it must say (each ``(pattern, what is missing when it does not match)``)."""
+    if ctx.disabled(clause):
+        yield Hit(
+            _disabled_path(ctx, clause), ctx.say(switched_off, title=clause_title(ctx, clause))
+        )
+        return
+    text = ctx.override(clause)
+    missing = [what for pattern, what in must_say if text and not pattern.search(text)]
+    if missing:
+        message = "{label} " + does_not_say + " {missing}. Vul dat aan."
+        label = _override_label(ctx, clause)
+        yield Hit(_override_path(clause), ctx.say(message, label=label, missing=_join(missing)))
+
+
+_AUTOMATED_DECISIONS_MUST_SAY = (
+    (
+        re.compile(r"logica|redenering|werkwijze|criteri|hoe .{0,40}werkt", re.IGNORECASE),
+        "hoe het besluit tot stand komt (de logica)",
+    ),
+    (
+        re.compile(r"gevolg|betekenis|effect|uitkomst", re.IGNORECASE),
+        "wat de gevolgen voor de klant zijn",
+    ),
+)
 
 
 def automated_decisions(ctx: Context) -> Iterator[Hit]:
     """Switched off, or overridden without the logic and the consequences (art. 13(2)(f))."""
     if not ctx.project.options.automated_decisions:
         return
-    clause = "automated-decisions"
-    if ctx.disabled(clause):
-        message = (
-            "{U} gebruikt geautomatiseerde besluiten of profilering, maar de paragraaf"
-            " '{title}' staat uit. Zet die weer aan: de verklaring moet uitleggen hoe het"
-            " werkt en wat de gevolgen zijn."
-        )
-        text = ctx.say(message, title=clause_title(ctx, clause))
-        yield Hit(_disabled_path(ctx, clause), text)
-        return
-    text = ctx.override(clause)
-    missing = []
-    if text and not _LOGIC.search(text):
-        missing.append("hoe het besluit tot stand komt (de logica)")
-    if text and not _CONSEQUENCE.search(text):
-        missing.append("wat de gevolgen voor de klant zijn")
-    if missing:
-        message = "{label} legt niet uit {missing}. Vul dat aan."
-        label = _override_label(ctx, clause)
-        yield Hit(_override_path(clause), ctx.say(message, label=label, missing=_join(missing)))
+    switched_off = (
+        "{U} gebruikt geautomatiseerde besluiten of profilering, maar de paragraaf"
+        " '{title}' staat uit. Zet die weer aan: de verklaring moet uitleggen hoe het"
+        " werkt en wat de gevolgen zijn."
+    )
+    yield from _required_clause(
+        ctx, "automated-decisions", switched_off, _AUTOMATED_DECISIONS_MUST_SAY, "legt niet uit"
+    )
 
 
-_UNSUBSCRIBE = re.compile(r"afmeld|af te melden|uitschrijv|uit te schrijven", re.IGNORECASE)
+_NEWSLETTER_MUST_SAY = (
+    (
+        re.compile(r"afmeld|af te melden|uitschrijv|uit te schrijven", re.IGNORECASE),
+        "hoe klanten zich afmelden",
+    ),
+    (re.compile(r"bezwaar", re.IGNORECASE), "dat klanten bezwaar kunnen maken tegen marketing"),
+)
 
 
 def direct_marketing(ctx: Context) -> Iterator[Hit]:
+    """Switched off, or overridden without unsubscribing and objecting (art. 21(2)-(4))."""
     if not ctx.project.options.newsletter:
         return
-    clause = "newsletter"
-    if ctx.disabled(clause):
-        message = (
-            "{U} verstuurt marketingmail, maar de paragraaf '{title}' staat uit. Zet die weer"
-            " aan: klanten moeten lezen hoe ze zich afmelden en dat ze bezwaar kunnen maken."
-        )
-        text = ctx.say(message, title=clause_title(ctx, clause))
-        yield Hit(_disabled_path(ctx, clause), text)
-        return
-    text = ctx.override(clause)
-    missing = []
-    if text and not _UNSUBSCRIBE.search(text):
-        missing.append("hoe klanten zich afmelden")
-    if text and "bezwaar" not in text.casefold():
-        missing.append("dat klanten bezwaar kunnen maken tegen marketing")
-    if missing:
-        message = "{label} zegt niet {missing}. Vul dat aan."
-        label = _override_label(ctx, clause)
-        yield Hit(_override_path(clause), ctx.say(message, label=label, missing=_join(missing)))
+    switched_off = (
+        "{U} verstuurt marketingmail, maar de paragraaf '{title}' staat uit. Zet die weer"
+        " aan: klanten moeten lezen hoe ze zich afmelden en dat ze bezwaar kunnen maken."
+    )
+    yield from _required_clause(ctx, "newsletter", switched_off, _NEWSLETTER_MUST_SAY, "zegt niet")
 
 
 def own_texts(ctx: Context) -> Iterator[tuple[Path, str, str]]:
