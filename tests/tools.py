@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import os
 import shutil
+import subprocess
+from pathlib import Path
 
 import pytest
 
@@ -26,3 +28,31 @@ def require_tool(name: str, why: str = "") -> str:
     if tools_required():
         pytest.fail(f"{reason}, and POLICY_EDITOR_REQUIRE_TOOLS=1 makes it mandatory")
     pytest.skip(reason)
+
+
+def libreoffice_pdf(source: Path) -> Path:
+    """``source`` (a .docx) converted to PDF by LibreOffice, next to it."""
+    soffice = require_tool("soffice", "LibreOffice renders the Word file")
+    result = subprocess.run(
+        [soffice, "--headless", "--convert-to", "pdf", "--outdir", str(source.parent), str(source)],
+        capture_output=True,
+        text=True,
+        timeout=240,
+    )
+    pdf = source.with_suffix(".pdf")
+    assert pdf.exists(), result.stdout + result.stderr
+    assert pdf.read_bytes().startswith(b"%PDF")
+    return pdf
+
+
+def pdf_text(pdf: Path) -> str:
+    """The text poppler's pdftotext reads from ``pdf``."""
+    pdftotext = require_tool("pdftotext", "poppler reads the converted PDF")
+    result = subprocess.run(
+        [pdftotext, "-layout", str(pdf), "-"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
+    return result.stdout
