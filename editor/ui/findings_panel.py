@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from editor.core.checks import Finding, Severity, check, count_by_severity
 from editor.core.checks.findings import SEVERITY_ORDER
 from editor.core.paths import Path, parse_path
+from editor.ui.lazy_tabs import LazyTabWidget
 from editor.ui.store import Store
 
 DEFAULT_INTERVAL_MS = 120  # the preview's debounce: the two update together
@@ -89,6 +90,9 @@ class FindingsPanel(QDockWidget):
         self._store = store
         self._tabs = tabs
         self._findings: list[Finding] = []
+        self._marks: dict[Path, str] = {}
+        if isinstance(tabs, LazyTabWidget):  # a tab made later gets the marks then
+            tabs.page_made.connect(self._on_tabs_page_made)
 
         # A list, not a tree: QListView wraps long lines to its width, and the
         # messages are whole sentences that must be read, not cut off.
@@ -232,13 +236,23 @@ class FindingsPanel(QDockWidget):
         return items[0] if items else None
 
     def _mark_tabs(self) -> None:
-        if self._tabs is None:
-            return
-        marks = error_marks(self._findings)
-        for index in range(self._tabs.count()):
-            mark_errors = getattr(self._tabs.widget(index), "mark_errors", None)
-            if callable(mark_errors):
-                mark_errors(marks)
+        self._marks = error_marks(self._findings)
+        if isinstance(self._tabs, LazyTabWidget):
+            pages = self._tabs.made_pages()  # marking a tab is no reason to make it
+        elif self._tabs is not None:
+            pages = [self._tabs.widget(index) for index in range(self._tabs.count())]
+        else:
+            pages = []
+        for page in pages:
+            self._mark_page(page)
+
+    def _mark_page(self, page: QWidget) -> None:
+        mark_errors = getattr(page, "mark_errors", None)
+        if callable(mark_errors):
+            mark_errors(self._marks)
+
+    def _on_tabs_page_made(self, _index: int, page: QWidget) -> None:
+        self._mark_page(page)
 
     def _update_count(self) -> None:
         counts = count_by_severity(self._findings)

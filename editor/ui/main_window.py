@@ -7,6 +7,7 @@ marker in step with the undo stack, and remembers its own shape in QSettings.
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QUrl
@@ -19,7 +20,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
-    QTabWidget,
     QWidget,
 )
 
@@ -34,11 +34,12 @@ from editor.ui.disk_watch import (
 )
 from editor.ui.file_actions import PROJECT_SUFFIX, FileActions
 from editor.ui.findings_panel import FindingsPanel
+from editor.ui.lazy_tabs import LazyTabWidget
 from editor.ui.menus import build_menus
 from editor.ui.preview import DEFAULT_INTERVAL_MS, PreviewPane
 from editor.ui.recovery import RecoveryCopy, RestoreAnswer, ask_restore_question
 from editor.ui.store import Store
-from editor.ui.tabs import create_tabs
+from editor.ui.tabs import tab_makers
 
 PROGRAM_NAME = "Policy Editor"
 DEFAULT_SIZE = (1320, 840)
@@ -87,16 +88,16 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
 
         self.preview = PreviewPane(store, self, interval_ms=preview_interval_ms)
-        self.tabs = QTabWidget(self)
+        # Each tab is made the first time it is shown or asked for: at the start
+        # only the current one is (see lazy_tabs.py).
+        self.tabs = LazyTabWidget(self)
         self.tabs.setObjectName("tabs")
         self.tabs.setDocumentMode(True)
         # Every tab title stays visible: the form side is never narrower than its tabs.
         self.tabs.setUsesScrollButtons(False)
-        for title, widget in create_tabs(store, self.tabs):
-            self.tabs.addTab(widget, title)
-            requested = getattr(widget, "section_requested", None)
-            if requested is not None:  # a tab whose selected row has its own section
-                requested.connect(self.preview.show_section)
+        self.tabs.page_made.connect(self._on_tabs_page_made)
+        for title, make in tab_makers():
+            self.tabs.add_lazy_tab(partial(make, store), title)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("splitter")
         self.splitter.addWidget(self.tabs)
@@ -119,6 +120,7 @@ class MainWindow(QMainWindow):
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
         self._update_title()
         self._restore_state()
+        self.tabs.currentWidget()  # made now, so the first paint finds it laid out
 
     # -- title and modified marker ----------------------------------------------
     def _update_title(self) -> None:
@@ -134,6 +136,11 @@ class MainWindow(QMainWindow):
         self.setWindowModified(not clean)
 
     # -- tabs and preview --------------------------------------------------------
+    def _on_tabs_page_made(self, _index: int, page: QWidget) -> None:
+        requested = getattr(page, "section_requested", None)
+        if requested is not None:  # a tab whose selected row has its own section
+            requested.connect(self.preview.show_section)
+
     def _on_tabs_current_changed(self, index: int) -> None:
         section_key = getattr(self.tabs.widget(index), "section_key", None)
         if callable(section_key):

@@ -1,12 +1,17 @@
 """The form tabs on the left of the main window.
 
-``create_tabs(store)`` makes them in the order the window shows them. Every
-tab is a :class:`~editor.ui.tabs.base.TabPage`: ``section_key()``,
-``reveal(path)``, ``mark_errors(paths)`` and the ``section_requested`` signal.
+``tab_makers()`` gives each tab's title and a function that makes it, in the
+order the window shows them; the window makes a tab the first time it is
+shown (editor/ui/lazy_tabs.py), and a tab's module is imported only then.
+``create_tabs(store)`` makes them all at once. Every tab is a
+:class:`~editor.ui.tabs.base.TabPage`: ``section_key()``, ``reveal(path)``,
+``mark_errors(paths)`` and the ``section_requested`` signal.
 """
 
 from __future__ import annotations
 
+import importlib
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
@@ -16,29 +21,42 @@ if TYPE_CHECKING:
     from editor.ui.store import Store
     from editor.ui.tabs.base import TabPage
 
-__all__ = ["create_tabs"]
+__all__ = ["create_tabs", "tab_makers"]
+
+TabMaker = Callable[["Store", QWidget | None], "TabPage"]
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Tabs", text)
 
 
+def _maker(module: str, class_name: str) -> TabMaker:
+    """Makes the tab ``class_name`` of ``editor.ui.tabs.<module>``, importing it then.
+
+    Imported late, too, because the table models use helpers from this
+    package and the tabs use the table models.
+    """
+
+    def make(store: Store, parent: QWidget | None = None) -> TabPage:
+        tab_class = getattr(importlib.import_module(f"editor.ui.tabs.{module}"), class_name)
+        page: TabPage = tab_class(store, parent)
+        return page
+
+    return make
+
+
+def tab_makers() -> list[tuple[str, TabMaker]]:
+    """(tab title, function that makes the tab) for every tab, in the window's order."""
+    return [
+        (_tr("Organisatie"), _maker("organisation", "OrganisationTab")),
+        (_tr("Gegevens"), _maker("data_categories", "DataCategoriesTab")),
+        (_tr("Verwerkers"), _maker("processors", "ProcessorsTab")),
+        (_tr("Cookies"), _maker("cookies", "CookiesTab")),
+        (_tr("Rechten en opties"), _maker("rights_options", "RightsOptionsTab")),
+        (_tr("Document"), _maker("document", "DocumentTab")),
+    ]
+
+
 def create_tabs(store: Store, parent: QWidget | None = None) -> list[tuple[str, TabPage]]:
     """(tab title, tab) for every tab, in the order the window shows them."""
-    # Imported here: the table models use helpers from this package, and the
-    # tabs use the table models.
-    from editor.ui.tabs.cookies import CookiesTab
-    from editor.ui.tabs.data_categories import DataCategoriesTab
-    from editor.ui.tabs.document import DocumentTab
-    from editor.ui.tabs.organisation import OrganisationTab
-    from editor.ui.tabs.processors import ProcessorsTab
-    from editor.ui.tabs.rights_options import RightsOptionsTab
-
-    return [
-        (_tr("Organisatie"), OrganisationTab(store, parent)),
-        (_tr("Gegevens"), DataCategoriesTab(store, parent)),
-        (_tr("Verwerkers"), ProcessorsTab(store, parent)),
-        (_tr("Cookies"), CookiesTab(store, parent)),
-        (_tr("Rechten en opties"), RightsOptionsTab(store, parent)),
-        (_tr("Document"), DocumentTab(store, parent)),
-    ]
+    return [(title, make(store, parent)) for title, make in tab_makers()]
