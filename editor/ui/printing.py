@@ -7,11 +7,16 @@ it, so printing it needs no other renderer and no outside program.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QMarginsF
 from PySide6.QtGui import QPageLayout, QPageSize, QTextDocument
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QWidget
+
+# QtPrintSupport is imported by the functions that print: loading it is no part
+# of the window's start.
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
 
 # Dutch paper is A4. Qt's document printing adds 2 cm of its own around the
 # text (and the page numbers below it), so the page margin only has to keep
@@ -32,6 +37,8 @@ def _prepare(printer: QPrinter, title: str) -> None:
 
 def print_document(document: QTextDocument, title: str, parent: QWidget | None = None) -> bool:
     """Ask for a printer and print; False when the user cancelled."""
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     _prepare(printer, title)
     dialog = QPrintDialog(printer, parent)
@@ -44,6 +51,8 @@ def print_document(document: QTextDocument, title: str, parent: QWidget | None =
 
 def export_pdf(document: QTextDocument, target: Path, title: str) -> None:
     """Write the document as an A4 PDF; raise PdfExportError when nothing was written."""
+    from PySide6.QtPrintSupport import QPrinter
+
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     _prepare(printer, title)
