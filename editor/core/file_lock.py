@@ -21,8 +21,6 @@ import contextlib
 import datetime as dt
 import json
 import os
-import secrets
-import socket
 import sys
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -40,7 +38,19 @@ def lock_path(path: Path) -> Path:
 
 
 def host_name() -> str:
+    # os.uname() gives the same name as socket.gethostname() without loading
+    # socket (a few ms on every start of the window, which locks its file).
+    if hasattr(os, "uname"):
+        return os.uname().nodename
+    import socket  # Windows has no uname
+
     return socket.gethostname()
+
+
+def random_token(size: int) -> str:
+    """``size`` random bytes as hex, as secrets.token_hex gives them (it reads
+    os.urandom too), without loading secrets and, through it, hmac."""
+    return os.urandom(size).hex()
 
 
 def process_start(pid: int) -> str:
@@ -211,7 +221,7 @@ def acquire(path: Path, *, force: bool = False) -> FileLock:
     OSError when the lock cannot be written (a read-only folder): the caller
     may then open the file without a lock.
     """
-    info = LockInfo(Owner.current(), secrets.token_hex(8))
+    info = LockInfo(Owner.current(), random_token(8))
     content = json.dumps({**info.owner.to_dict(), "token": info.token}, indent=1).encode()
     target = lock_path(path)
     try:
@@ -231,7 +241,7 @@ def acquire(path: Path, *, force: bool = False) -> FileLock:
 
 
 def _replace(target: Path, content: bytes) -> None:
-    temp = target.with_name(f"{target.name}.{secrets.token_hex(4)}.tmp")
+    temp = target.with_name(f"{target.name}.{random_token(4)}.tmp")
     try:
         temp.write_bytes(content)
         os.replace(temp, target)

@@ -19,7 +19,6 @@ import contextlib
 import datetime as dt
 import json
 import os
-import secrets
 from dataclasses import asdict, dataclass
 from enum import Enum
 from pathlib import Path
@@ -31,7 +30,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from editor.core.atomic import atomic_write_bytes
 from editor.core.errors import ProjectFileError
-from editor.core.file_lock import Owner
+from editor.core.file_lock import Owner, random_token
 from editor.core.project_file import dumps_project
 from editor.ui.disk_watch import FileStamp, format_local_time
 
@@ -122,7 +121,7 @@ class RecoveryWriter(QObject):
         self._window = window
         self._store = window.store
         self.folder = folder
-        stem = f"{os.getpid()}-{secrets.token_hex(4)}"
+        stem = f"{os.getpid()}-{random_token(4)}"
         self.project_file = folder / f"{stem}{PROJECT_SUFFIX}"
         self.sidecar = folder / f"{stem}{SIDECAR_SUFFIX}"
         self._owner = Owner.current()
