@@ -20,10 +20,10 @@ COUNTRIES_FILE = "countries.toml"
 @dataclass(frozen=True)
 class _Countries:
     dutch_names: dict[str, str]
+    spellings: dict[str, dict[str, str]]  # code -> {"nl": ..., "en": ...}
+    aliases: dict[str, str]
     eea: frozenset[str]
     adequacy: frozenset[str]
-    # Every spelling a user may type, folded (see _fold), to its code.
-    lookup: dict[str, str]
 
 
 def _fold(text: str) -> str:
@@ -37,25 +37,39 @@ def _fold(text: str) -> str:
 def _countries() -> _Countries:
     data = tomllib.loads(read_text(resource_path(COUNTRIES_FILE)))
     names: dict[str, dict[str, str]] = data["names"]
-    lookup: dict[str, str] = {}
-    # Later entries win, so codes (added last) beat a name that happens to
-    # spell another country's code.
-    for alias, code in data.get("aliases", {}).items():
-        lookup[_fold(alias)] = code
-    for code, spellings in names.items():
-        for name in spellings.values():
-            lookup[_fold(name)] = code
-    for code in names:
-        lookup[_fold(code)] = code
     # Regions that belong to an EU member state (Åland, the French outermost
     # regions) are inside the EEA for the law even though they have their own code.
     eea = frozenset(data["eea"]) | frozenset(data.get("eu_regions", []))
     return _Countries(
         dutch_names={code: spellings["nl"] for code, spellings in names.items()},
+        spellings=names,
+        aliases=dict(data.get("aliases", {})),
         eea=eea,
         adequacy=frozenset(data["adequacy"]),
-        lookup=lookup,
     )
+
+
+@cache
+def _lookup() -> dict[str, str]:
+    """Every spelling a user may type, folded (see _fold), to its code.
+
+    Made on first use, apart from the rest: folding all 500-odd names costs
+    about a millisecond that every export and every start of the window would
+    pay, while only what a user types (the country field, the check of it)
+    needs it.
+    """
+    countries = _countries()
+    lookup: dict[str, str] = {}
+    # Later entries win, so codes (added last) beat a name that happens to
+    # spell another country's code.
+    for alias, code in countries.aliases.items():
+        lookup[_fold(alias)] = code
+    for code, spellings in countries.spellings.items():
+        for name in spellings.values():
+            lookup[_fold(name)] = code
+    for code in countries.dutch_names:
+        lookup[_fold(code)] = code
+    return lookup
 
 
 def _code(code: str) -> str:
@@ -87,7 +101,7 @@ def normalise_country(text: str) -> str:
 
     Case and accents do not matter: "belgie", "Belgium" and "be" all give "BE".
     """
-    return _countries().lookup.get(_fold(text), "")
+    return _lookup().get(_fold(text), "")
 
 
 def country_choices() -> list[tuple[str, str]]:
