@@ -39,9 +39,9 @@ BEFORE_QT = (
     "editor.export.html",
 )
 
-# Should the first paint never come (a window started minimised), the collector
-# comes back on after this long all the same.
-GC_FALLBACK_MS = 3000
+# Should the first paint never come (a window started minimised), the check
+# runs and the collector comes back on after this long all the same.
+FALLBACK_MS = 3000
 
 
 def create_application(argv: list[str]) -> QApplication:
@@ -105,7 +105,8 @@ def run_gui(argv: list[str]) -> int:
     project, path, error = initial_project(files[0] if files else None)
     store = Store(project)
     store.load(project, path)
-    window = MainWindow(store)
+    # The check first runs right after the first paint (see below).
+    window = MainWindow(store, check_now=False)
     window.files.adopt_start_file()  # its lock: warns a second editor
     # A quit that skips closing the window (the benchmark) still leaves no lock behind.
     app.aboutToQuit.connect(window.files.open_file.release)
@@ -115,7 +116,12 @@ def run_gui(argv: list[str]) -> int:
     benchmark = os.environ.get(QUIT_AFTER_PREVIEW_ENV) == "1"
     if collecting:
         window.preview.first_painted.connect(_collect_again)
-        QTimer.singleShot(GC_FALLBACK_MS, _collect_again)
+        QTimer.singleShot(FALLBACK_MS, _collect_again)
+    # The check's first run comes in the next round of the event loop after the
+    # first paint, so the statement is on screen first.
+    check = window.findings.ensure_checked
+    window.preview.first_painted.connect(lambda: QTimer.singleShot(0, check))
+    QTimer.singleShot(FALLBACK_MS, check)
     if benchmark:
         window.preview.first_painted.connect(app.quit)
     window.show()

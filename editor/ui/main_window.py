@@ -80,6 +80,7 @@ class MainWindow(QMainWindow):
         settings: QSettings | None = None,
         *,
         preview_interval_ms: int = DEFAULT_INTERVAL_MS,
+        check_now: bool = True,
     ) -> None:
         super().__init__()
         self.setObjectName("main_window")
@@ -106,7 +107,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.setCentralWidget(self.splitter)
 
-        self._install_findings_panel(preview_interval_ms)
+        self._install_findings_panel(preview_interval_ms, check_now)
         self.files = FileActions(self)
         self.actions_by_name = build_menus(self)
         self.export_notice = ExportNotice(self)
@@ -146,9 +147,14 @@ class MainWindow(QMainWindow):
         if callable(section_key):
             self.preview.show_section(section_key())
 
-    def _install_findings_panel(self, interval_ms: int) -> None:
-        """The check's findings in a dock below, their counts in the status bar."""
-        self.findings = FindingsPanel(self.store, self, interval_ms=interval_ms, tabs=self.tabs)
+    def _install_findings_panel(self, interval_ms: int, check_now: bool) -> None:
+        """The check's findings in a dock below, their counts in the status bar.
+
+        ``check_now=False``: the check first runs at ``findings.ensure_checked()``.
+        """
+        self.findings = FindingsPanel(
+            self.store, self, interval_ms=interval_ms, tabs=self.tabs, check_now=check_now
+        )
         self.findings.reveal_requested.connect(self.reveal)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.findings)
         self.statusBar().insertPermanentWidget(0, self.findings.count_button)
