@@ -28,11 +28,11 @@ APPLICATION_NAME = "Policy Editor"
 QUIT_AFTER_PREVIEW_ENV = "POLICY_EDITOR_QUIT_AFTER_PREVIEW"
 
 
-# The plain-Python modules the first paint needs (the project file, the
-# preview's pipeline, the check), loaded before PySide6: once PySide6 is
-# loaded, its import hook reads the source of every module imported after it
-# (shiboken's __feature__ support looks for "PySide6" in it), about 10 ms for
-# these on every start.
+# The plain-Python modules the first paint needs (the project file and the
+# preview's pipeline), loaded before PySide6: once PySide6 is loaded, its import
+# hook reads the source of every module imported after it (shiboken's
+# __feature__ support looks for "PySide6" in it), about 7 ms for these on
+# every start.
 BEFORE_QT = (
     "editor.core.project_file",
     "editor.export.assemble",
@@ -79,8 +79,8 @@ def run_gui(argv: list[str]) -> int:
     """Open the editor window on the file in ``argv`` (or the starter) and run it."""
     # Nearly every object made from here to the first paint (modules, classes,
     # widgets' wrappers, the project) lives as long as the window. The collector
-    # would walk them all again some 80 times during the start and once more at
-    # exit, for nothing: it stays off until the first paint, and then
+    # would walk them all again dozens of times during the start and once more
+    # at exit, for nothing: it stays off until the first paint, and then
     # gc.freeze() moves them out of its sight for good before it comes back on.
     collecting = gc.isenabled()
     gc.disable()

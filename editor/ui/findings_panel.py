@@ -61,6 +61,7 @@ def _icons() -> dict[Severity, QStyle.StandardPixmap]:
 
 
 def _small_icon_size(widget: QWidget) -> QSize:
+    """The style's small icon size (QStyle imported late, as above)."""
     from PySide6.QtWidgets import QStyle
 
     small = widget.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
