@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from editor.core.file_lock import FileLock, FileLockedError, LockInfo, acquire, host_name
 from editor.core.project_file import MAX_FILE_BYTES
+from editor.ui.questions import Choice, Role, ask
 
 
 class LockAnswer(Enum):
@@ -161,46 +162,44 @@ def describe_holder(holder: LockInfo) -> str:
 
 
 def ask_lock_question(parent: QWidget, path: Path, holder: LockInfo) -> LockAnswer:
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(_tr("Bestand is al geopend"))
-    box.setText(_tr("“%1” is al geopend in een andere Policy Editor.").replace("%1", path.name))
-    box.setInformativeText(
-        _tr(
-            "Geopend %1. Als u het bestand op twee plaatsen wijzigt, gaat werk verloren. "
-            "Alleen-lezen openen is veilig: opslaan kan dan alleen onder een andere naam."
-        ).replace("%1", describe_holder(holder))
+    details = _tr(
+        "Geopend %1. Als u het bestand op twee plaatsen wijzigt, gaat werk verloren. "
+        "Alleen-lezen openen is veilig: opslaan kan dan alleen onder een andere naam."
+    ).replace("%1", describe_holder(holder))
+    choices = [
+        Choice(_tr("Alleen-lezen openen"), Role.AcceptRole, LockAnswer.READ_ONLY),
+        Choice(_tr("Toch openen"), Role.DestructiveRole, LockAnswer.OPEN_ANYWAY),
+        Choice(_tr("Annuleren"), Role.RejectRole, LockAnswer.CANCEL),
+    ]
+    return ask(
+        parent,
+        QMessageBox.Icon.Warning,
+        _tr("Bestand is al geopend"),
+        _tr("“%1” is al geopend in een andere Policy Editor.").replace("%1", path.name),
+        details,
+        choices,
+        default=LockAnswer.READ_ONLY,
+        escape=LockAnswer.CANCEL,
     )
-    read_only = box.addButton(_tr("Alleen-lezen openen"), QMessageBox.ButtonRole.AcceptRole)
-    anyway = box.addButton(_tr("Toch openen"), QMessageBox.ButtonRole.DestructiveRole)
-    cancel = box.addButton(_tr("Annuleren"), QMessageBox.ButtonRole.RejectRole)
-    box.setDefaultButton(read_only)
-    box.setEscapeButton(cancel)
-    box.exec()
-    clicked = box.clickedButton()
-    if clicked is read_only:
-        return LockAnswer.READ_ONLY
-    return LockAnswer.OPEN_ANYWAY if clicked is anyway else LockAnswer.CANCEL
 
 
 def ask_conflict_question(parent: QWidget, path: Path) -> ConflictAnswer:
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(_tr("Bestand is gewijzigd"))
-    box.setText(_tr("“%1” is gewijzigd sinds u het opende of opsloeg.").replace("%1", path.name))
-    box.setInformativeText(
-        _tr(
-            "Iemand anders (of een ander programma) heeft het bestand veranderd. "
-            "Overschrijven haalt die wijzigingen weg."
-        )
+    details = _tr(
+        "Iemand anders (of een ander programma) heeft het bestand veranderd. "
+        "Overschrijven haalt die wijzigingen weg."
     )
-    overwrite = box.addButton(_tr("Overschrijven"), QMessageBox.ButtonRole.DestructiveRole)
-    save_as = box.addButton(_tr("Opslaan als…"), QMessageBox.ButtonRole.AcceptRole)
-    cancel = box.addButton(_tr("Annuleren"), QMessageBox.ButtonRole.RejectRole)
-    box.setDefaultButton(save_as)
-    box.setEscapeButton(cancel)
-    box.exec()
-    clicked = box.clickedButton()
-    if clicked is overwrite:
-        return ConflictAnswer.OVERWRITE
-    return ConflictAnswer.SAVE_AS if clicked is save_as else ConflictAnswer.CANCEL
+    choices = [
+        Choice(_tr("Overschrijven"), Role.DestructiveRole, ConflictAnswer.OVERWRITE),
+        Choice(_tr("Opslaan als…"), Role.AcceptRole, ConflictAnswer.SAVE_AS),
+        Choice(_tr("Annuleren"), Role.RejectRole, ConflictAnswer.CANCEL),
+    ]
+    return ask(
+        parent,
+        QMessageBox.Icon.Warning,
+        _tr("Bestand is gewijzigd"),
+        _tr("“%1” is gewijzigd sinds u het opende of opsloeg.").replace("%1", path.name),
+        details,
+        choices,
+        default=ConflictAnswer.SAVE_AS,
+        escape=ConflictAnswer.CANCEL,
+    )

@@ -33,6 +33,7 @@ from editor.core.errors import ProjectFileError
 from editor.core.file_lock import Owner, random_token
 from editor.core.project_file import dumps_project
 from editor.ui.disk_watch import FileStamp, format_local_time
+from editor.ui.questions import Choice, Role, ask
 
 if TYPE_CHECKING:
     from editor.ui.main_window import MainWindow
@@ -218,12 +219,8 @@ def _tr(text: str) -> str:
 
 
 def ask_restore_question(parent: QWidget, copy: RecoveryCopy) -> RestoreAnswer:
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(_tr("Werk herstellen"))
     name = copy.original.name if copy.original is not None else _tr("een naamloos project")
-    box.setText(_tr("Policy Editor is de vorige keer niet goed afgesloten."))
-    box.setInformativeText(
+    details = (
         _tr(
             "Er is een herstelkopie van %1 met wijzigingen die niet waren opgeslagen, "
             "gemaakt op %2. Wilt u die wijzigingen terughalen?"
@@ -231,16 +228,21 @@ def ask_restore_question(parent: QWidget, copy: RecoveryCopy) -> RestoreAnswer:
         .replace("%1", f"“{name}”" if copy.original is not None else name)
         .replace("%2", format_local_time(copy.written))
     )
-    restore = box.addButton(_tr("Herstellen"), QMessageBox.ButtonRole.AcceptRole)
-    delete = box.addButton(_tr("Verwijderen"), QMessageBox.ButtonRole.DestructiveRole)
-    later = box.addButton(_tr("Later"), QMessageBox.ButtonRole.RejectRole)
-    box.setDefaultButton(restore)
-    box.setEscapeButton(later)
-    box.exec()
-    clicked = box.clickedButton()
-    if clicked is restore:
-        return RestoreAnswer.RESTORE
-    return RestoreAnswer.DELETE if clicked is delete else RestoreAnswer.LATER
+    choices = [
+        Choice(_tr("Herstellen"), Role.AcceptRole, RestoreAnswer.RESTORE),
+        Choice(_tr("Verwijderen"), Role.DestructiveRole, RestoreAnswer.DELETE),
+        Choice(_tr("Later"), Role.RejectRole, RestoreAnswer.LATER),
+    ]
+    return ask(
+        parent,
+        QMessageBox.Icon.Question,
+        _tr("Werk herstellen"),
+        _tr("Policy Editor is de vorige keer niet goed afgesloten."),
+        details,
+        choices,
+        default=RestoreAnswer.RESTORE,
+        escape=RestoreAnswer.LATER,
+    )
 
 
 def offer_leftovers(window: MainWindow, folder: Path) -> bool:
