@@ -21,10 +21,10 @@ from editor.core.model import Cookie
 from editor.core.paths import Path
 from editor.ui.store import Store
 from editor.ui.table_models import CookieModel
-from editor.ui.tabs.base import TabPage
 from editor.ui.tabs.bindings import FieldBinder
 from editor.ui.tabs.choices import cookie_kind_choices, fill_combo
 from editor.ui.tabs.row_list import RowList
+from editor.ui.tabs.row_tabs import RowsTab
 
 LIST = "cookies"
 
@@ -55,7 +55,9 @@ class ChoiceDelegate(QStyledItemDelegate):
         model.setData(index, editor.currentData())
 
 
-class CookiesTab(TabPage):
+class CookiesTab(RowsTab):
+    list_key = LIST
+
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(store, "cookies", parent)
         self.model = CookieModel(store, self)
@@ -106,11 +108,6 @@ class CookiesTab(TabPage):
             self.table.setCurrentIndex(self.model.index(row, max(column, 0)))
         self.table.setFocus()
         return True
-
-    def apply_errors(self) -> None:
-        self.model.set_error_rows(
-            {p[1] for p in self.errors if len(p) > 1 and p[0] == LIST and isinstance(p[1], int)}
-        )
 
     def _edit_new_row(self) -> None:
         row = self.model.rowCount() - 1

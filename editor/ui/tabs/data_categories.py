@@ -17,16 +17,19 @@ from editor.core.model import DataCategory, LegalBasis
 from editor.core.paths import Path
 from editor.ui.store import Store
 from editor.ui.table_models import DataCategoryModel
-from editor.ui.tabs.base import TabPage, scrolling
+from editor.ui.tabs.base import scrolling
 from editor.ui.tabs.bindings import FieldBinder
 from editor.ui.tabs.choices import legal_basis_choices, retention_suggestions
 from editor.ui.tabs.form import FormBuilder
 from editor.ui.tabs.row_list import RowList
+from editor.ui.tabs.row_tabs import RowDetailTab
 
 LIST = "data_categories"
 
 
-class DataCategoriesTab(TabPage):
+class DataCategoriesTab(RowDetailTab):
+    list_key = LIST
+
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(store, "data", parent)
         self.model = DataCategoryModel(store, self)
@@ -109,22 +112,6 @@ class DataCategoriesTab(TabPage):
 
     def binders(self) -> list[FieldBinder]:
         return [self.binder]
-
-    def reveal(self, path: Path) -> bool:
-        if not path or path[0] != LIST:
-            return False
-        if len(path) > 1 and isinstance(path[1], int):
-            self.rows.select_row(path[1])
-        if len(path) <= 2 or not super().reveal(path):
-            self.show_tab()
-            self.table.setFocus()
-        return True
-
-    def apply_errors(self) -> None:
-        super().apply_errors()
-        self.model.set_error_rows(
-            {p[1] for p in self.errors if len(p) > 1 and p[0] == LIST and isinstance(p[1], int)}
-        )
 
     def _on_rows_current_changed(self, row: int) -> None:
         self.binder.set_prefix((LIST, row) if row >= 0 else None)

@@ -25,12 +25,13 @@ from editor.core.model import Processor, Relationship, ServiceKind, TransferSafe
 from editor.core.paths import Path
 from editor.ui.store import Store
 from editor.ui.table_models import ProcessorModel
-from editor.ui.tabs.base import TabPage, scrolling
+from editor.ui.tabs.base import scrolling
 from editor.ui.tabs.bindings import FieldBinder
 from editor.ui.tabs.choices import relationship_choices, safeguard_choices, service_kind_choices
 from editor.ui.tabs.country_combo import CountryCombo
 from editor.ui.tabs.form import HINT_STYLE, FormBuilder
 from editor.ui.tabs.row_list import RowList
+from editor.ui.tabs.row_tabs import RowDetailTab
 
 if TYPE_CHECKING:
     from editor.core.catalog import CatalogEntry
@@ -38,7 +39,9 @@ if TYPE_CHECKING:
 LIST = "processors"
 
 
-class ProcessorsTab(TabPage):
+class ProcessorsTab(RowDetailTab):
+    list_key = LIST
+
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(store, "recipients", parent)
         self.model = ProcessorModel(store, self)
@@ -183,23 +186,6 @@ class ProcessorsTab(TabPage):
         self.rows.insert(row, entry.to_processor(), text)
         self.name.setFocus()
         self.section_requested.emit("recipients")
-
-    # -- the interface ----------------------------------------------------------------
-    def reveal(self, path: Path) -> bool:
-        if not path or path[0] != LIST:
-            return False
-        if len(path) > 1 and isinstance(path[1], int):
-            self.rows.select_row(path[1])
-        if len(path) <= 2 or not super().reveal(path):
-            self.show_tab()
-            self.table.setFocus()
-        return True
-
-    def apply_errors(self) -> None:
-        super().apply_errors()
-        self.model.set_error_rows(
-            {p[1] for p in self.errors if len(p) > 1 and p[0] == LIST and isinstance(p[1], int)}
-        )
 
     # -- keeping the form in step -----------------------------------------------------
     def _on_rows_current_changed(self, row: int) -> None:
