@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtWidgets import QScrollArea, QStackedWidget, QWidget
+from PySide6.QtWidgets import QScrollArea, QStackedWidget, QVBoxLayout, QWidget
 
 from editor.core.paths import Path
 from editor.ui.store import Store
@@ -124,6 +124,18 @@ def _list_item_in(key: Path, binder: FieldBinder, widget: QWidget | None) -> int
             part = key[len(bound_key)]
             return part if isinstance(part, int) else None
     return None
+
+
+def fill_with_scrolling_column(tab: QWidget, *groups: QWidget) -> None:
+    """Make ``groups``, stacked top to bottom, the whole scrollable content of ``tab``."""
+    page = QWidget()
+    column = QVBoxLayout(page)
+    for group in groups:
+        column.addWidget(group)
+    column.addStretch(1)
+    layout = QVBoxLayout(tab)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(scrolling(page))
 
 
 def scrolling(form: QWidget) -> QScrollArea:

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QListView,
     QRadioButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -22,7 +21,7 @@ from editor.core.model import Address, CustomSection
 from editor.core.paths import Path
 from editor.ui.store import Store
 from editor.ui.table_models import CustomSectionModel
-from editor.ui.tabs.base import TabPage, scrolling
+from editor.ui.tabs.base import TabPage, fill_with_scrolling_column
 from editor.ui.tabs.bindings import FieldBinder, set_discrete, to_date
 from editor.ui.tabs.clause_panel import ClausePanel
 from editor.ui.tabs.form import FormBuilder
@@ -171,15 +170,7 @@ class DocumentTab(TabPage):
         )
         custom.setLayout(custom_form.layout)
 
-        page = QWidget()
-        column = QVBoxLayout(page)
-        column.addWidget(general)
-        column.addWidget(self.clauses)
-        column.addWidget(custom)
-        column.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(scrolling(page))
+        fill_with_scrolling_column(self, general, self.clauses, custom)
 
         self.custom_rows.current_changed.connect(self._on_custom_current_changed)
         self.custom_rows.add_action.triggered.connect(lambda: self.custom_title.setFocus())

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QLineEdit, QWidget
 
 from editor.core.validation import (
     is_dutch_postal_code,
@@ -13,7 +13,7 @@ from editor.core.validation import (
     looks_like_email,
 )
 from editor.ui.store import Store
-from editor.ui.tabs.base import TabPage, scrolling
+from editor.ui.tabs.base import TabPage, fill_with_scrolling_column
 from editor.ui.tabs.bindings import FieldBinder
 from editor.ui.tabs.form import FormBuilder
 
@@ -76,14 +76,7 @@ class OrganisationTab(TabPage):
             "contact", self.contact_name, self.contact_email, self.contact_phone, self.is_dpo
         )
 
-        page = QWidget()
-        column = QVBoxLayout(page)
-        column.addWidget(shop)
-        column.addWidget(contact)
-        column.addStretch(1)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scrolling(page))
+        fill_with_scrolling_column(self, shop, contact)
 
         self._hints = [
             (kvk_hint, self._kvk_hint),

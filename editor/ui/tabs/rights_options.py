@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QWidget
 
 from editor.ui.store import Store
-from editor.ui.tabs.base import TabPage, scrolling
+from editor.ui.tabs.base import TabPage, fill_with_scrolling_column
 from editor.ui.tabs.bindings import FieldBinder
 from editor.ui.tabs.form import FormBuilder
 
@@ -69,14 +69,7 @@ class RightsOptionsTab(TabPage):
         self.watch_focus("newsletter", self.newsletter)
         self.watch_focus("security", self.security_measures)
 
-        page = QWidget()
-        column = QVBoxLayout(page)
-        column.addWidget(rights)
-        column.addWidget(options)
-        column.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(scrolling(page))
+        fill_with_scrolling_column(self, rights, options)
 
     def binders(self) -> list[FieldBinder]:
         return [self.binder]
