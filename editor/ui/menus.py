@@ -1,4 +1,4 @@
-"""The window's menus: Bestand, Bewerken and Help, with the standard shortcuts.
+"""The window's menus: Bestand, Bewerken, Beeld and Help, with the standard shortcuts.
 
 Every action gets an objectName ("action_save", ...) so tests and the
 screenshot script find it without walking menu texts.
@@ -7,9 +7,10 @@ screenshot script find it without walking menu texts.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMenu
 
@@ -32,6 +33,11 @@ FALLBACK_KEYS: dict[StandardKey, str] = {
 }
 
 
+# Export has no standard key; Ctrl+E is what most editors use for it.
+EXPORT_WORD_KEYS = "Ctrl+E"
+EXPORT_HTML_KEYS = "Ctrl+Shift+E"
+
+
 def standard_shortcuts(key: StandardKey) -> list[QKeySequence]:
     bindings = QKeySequence.keyBindings(key)
     return bindings or [QKeySequence(FALLBACK_KEYS[key])]
@@ -52,6 +58,7 @@ class MenuBar(QObject):
         self.actions: dict[str, QAction] = {}
         self._build_file_menu()
         self._build_edit_menu()
+        self._build_view_menu()
         help_menu = self._menu(self.tr("&Help"), "menu_help")
         self._add(help_menu, "about", self.tr("&Over Policy Editor"), window.show_about)
 
@@ -68,11 +75,14 @@ class MenuBar(QObject):
         slot: Callable[[], object],
         key: StandardKey | None = None,
         tip: str = "",
+        keys: str = "",
     ) -> QAction:
         action = QAction(text, self._window)
         action.setObjectName(f"action_{name}")
         if key is not None:
             action.setShortcuts(standard_shortcuts(key))
+        elif keys:
+            action.setShortcut(QKeySequence(keys))
         if tip:
             action.setStatusTip(tip)
         action.triggered.connect(lambda _checked=False: slot())
@@ -94,9 +104,10 @@ class MenuBar(QObject):
         add(menu, "save", self.tr("Op&slaan"), files.save, StandardKey.Save)
         add(menu, "save_as", self.tr("Opslaan a&ls…"), files.save_as, StandardKey.SaveAs)
         menu.addSeparator()
-        add(menu, "export_word", self.tr("Exporteren naar &Word…"), files.export_word)
+        text = self.tr("Exporteren naar &Word…")
+        add(menu, "export_word", text, files.export_word, keys=EXPORT_WORD_KEYS)
         text = self.tr("Exporteren naar &HTML (pagina)…")
-        add(menu, "export_html", text, files.export_html_page)
+        add(menu, "export_html", text, files.export_html_page, keys=EXPORT_HTML_KEYS)
         text = self.tr("Exporteren naar HTML (&fragment)…")
         tip = self.tr("Alleen de tekst, om in een bestaande webpagina te plakken")
         add(menu, "export_fragment", text, files.export_html_fragment, tip=tip)
@@ -125,6 +136,22 @@ class MenuBar(QObject):
         menu.addAction(redo)
         self.actions["undo"] = undo
         self.actions["redo"] = redo
+
+    def _build_view_menu(self) -> None:
+        menu = self._menu(self.tr("&Beeld"), "menu_view")
+        tabs = self._window.tabs
+        # Ctrl+1 ... Ctrl+6 pick a form, as in a browser; the titles are the tabs' own.
+        for index in range(tabs.count()):
+            title = tabs.tabText(index)
+            action = self._add(
+                menu,
+                f"tab_{index + 1}",
+                title,
+                partial(tabs.setCurrentIndex, index),
+                keys=f"Ctrl+{index + 1}",
+                tip=self.tr("Ga naar het tabblad %1").replace("%1", title),
+            )
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         # Show or hide the findings dock (F8); the dock makes and names the action.
         menu.addSeparator()
         findings = self._window.findings.toggleViewAction()

@@ -275,14 +275,14 @@ def test_only_errors_mark_fields() -> None:
 
 
 # -- showing and hiding the panel --------------------------------------------------------
-def test_f8_in_the_edit_menu_shows_and_hides_the_panel(
+def test_f8_in_the_view_menu_shows_and_hides_the_panel(
     qtbot: QtBot, open_example: Callable
 ) -> None:
     window = open_example("luxigo")
     show(qtbot, window)
     action = window.actions_by_name["findings"]
     assert action.shortcut() == QKeySequence("F8")
-    assert action in window.menuBar().findChild(QWidget, "menu_edit").actions()
+    assert action in window.menuBar().findChild(QWidget, "menu_view").actions()
     assert window.findings.isVisible() and action.isChecked()
     action.trigger()
     assert not window.findings.isVisible()

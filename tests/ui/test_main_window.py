@@ -348,7 +348,7 @@ def test_dropping_another_file_is_refused(tmp_path: Path, window: MainWindow) ->
 # -- menus ---------------------------------------------------------------------------
 def test_the_menus_are_dutch_and_have_the_standard_shortcuts(window: MainWindow) -> None:
     titles = [action.text() for action in window.menuBar().actions()]
-    assert titles == ["&Bestand", "Be&werken", "&Help"]
+    assert titles == ["&Bestand", "Be&werken", "&Beeld", "&Help"]
     actions = window.actions_by_name
     for name in ("export_word", "export_html", "export_fragment", "export_markdown"):
         assert actions[name].text().startswith("Exporteren naar")
@@ -367,6 +367,34 @@ def test_the_menus_are_dutch_and_have_the_standard_shortcuts(window: MainWindow)
     for name, key in expected.items():
         assert actions[name].shortcuts() == standard_shortcuts(key), name
         assert not actions[name].shortcut().isEmpty(), name
+
+
+def test_shortcuts_pick_each_tab_and_export(qtbot: QtBot, window: MainWindow) -> None:
+    with qtbot.waitActive(window):  # shortcuts reach only the active window
+        window.show()
+        window.activateWindow()
+    titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
+    for number in (3, 6, 1):
+        qtbot.keyClick(
+            window, getattr(Qt.Key, f"Key_{number}"), Qt.KeyboardModifier.ControlModifier
+        )
+        assert window.tabs.currentIndex() == number - 1
+        assert window.actions_by_name[f"tab_{number}"].text() == titles[number - 1]
+    shortcuts = {
+        name: window.actions_by_name[name].shortcut() for name in ("export_word", "export_html")
+    }
+    assert shortcuts == {
+        "export_word": QKeySequence("Ctrl+E"),
+        "export_html": QKeySequence("Ctrl+Shift+E"),
+    }
+    # No two menu actions share a key (the row buttons' keys count only in their own table).
+    keys = [
+        key.toString()
+        for action in window.actions_by_name.values()
+        for key in action.shortcuts()
+        if not key.isEmpty()
+    ]
+    assert len(keys) == len(set(keys)), sorted(keys)
 
 
 def test_undo_and_redo_say_what_they_will_do(window: MainWindow) -> None:
