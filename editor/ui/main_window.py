@@ -44,6 +44,9 @@ from editor.ui.tabs import tab_makers
 PROGRAM_NAME = "Policy Editor"
 DEFAULT_SIZE = (1320, 840)
 DEFAULT_SPLIT = [600, 720]
+DEFAULT_FINDINGS_HEIGHT = 130
+# saveState() of the window: only the check panel is a dock. Raise it when the docks change.
+DOCK_STATE_VERSION = 1
 
 
 class ExportNotice(QWidget):
@@ -282,6 +285,10 @@ class MainWindow(QMainWindow):
         splitter = keys.SPLITTER_STATE.read(self.settings)
         if splitter.isEmpty() or not self.splitter.restoreState(splitter):
             self.splitter.setSizes(DEFAULT_SPLIT)
+        docks = keys.DOCK_STATE.read(self.settings)
+        if docks.isEmpty() or not self.restoreState(docks, DOCK_STATE_VERSION):
+            # A few lines of findings; the forms and the preview keep the height.
+            self.resizeDocks([self.findings], [DEFAULT_FINDINGS_HEIGHT], Qt.Orientation.Vertical)
         last_tab = keys.LAST_TAB.read(self.settings)
         if 0 <= last_tab < self.tabs.count():
             self.tabs.setCurrentIndex(last_tab)
@@ -289,5 +296,6 @@ class MainWindow(QMainWindow):
     def _save_state(self) -> None:
         keys.GEOMETRY.write(self.settings, self.saveGeometry())
         keys.SPLITTER_STATE.write(self.settings, self.splitter.saveState())
+        keys.DOCK_STATE.write(self.settings, self.saveState(DOCK_STATE_VERSION))
         keys.LAST_TAB.write(self.settings, self.tabs.currentIndex())
         self.settings.sync()

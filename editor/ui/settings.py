@@ -49,6 +49,7 @@ class Setting(Generic[T]):
 GEOMETRY = Setting("window/geometry", QByteArray, QByteArray())
 SPLITTER_STATE = Setting("window/splitter", QByteArray, QByteArray())
 LAST_TAB = Setting("window/last_tab", int, 0)
+DOCK_STATE = Setting("window/docks", QByteArray, QByteArray())  # the check panel: shown, size
 
 # Files: the "Recent geopend" menu (newest first) and where dialogs start.
 RECENT_FILES: Setting[list[str]] = Setting("files/recent", list, [])

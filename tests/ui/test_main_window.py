@@ -444,6 +444,23 @@ def test_tab_and_splitter_are_remembered(make_window: Callable[[], MainWindow]) 
     assert second.splitter.sizes() == sizes
 
 
+def test_the_check_panel_starts_low_and_is_remembered(
+    qtbot: QtBot, make_window: Callable[[], MainWindow]
+) -> None:
+    first = make_window()
+    first.show()
+    qtbot.waitExposed(first)
+    # A first start: a few lines of findings, most of the height for forms and preview.
+    assert first.findings.height() < first.splitter.height() / 3
+    first.findings.hide()
+    assert first.close()
+    second = make_window()
+    second.show()
+    qtbot.waitExposed(second)
+    assert not second.findings.isVisible()
+    assert not second.actions_by_name["findings"].isChecked()
+
+
 def test_the_not_legal_advice_notice_shows_once(
     monkeypatch: pytest.MonkeyPatch, make_window: Callable[[], MainWindow]
 ) -> None:

@@ -100,8 +100,7 @@ class DataCategoriesTab(RowDetailTab):
         splitter.addWidget(top)
         splitter.addWidget(scrolling(detail))
         splitter.setStretchFactor(1, 2)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout = QVBoxLayout(self)  # the style's margins, like the other tabs
         layout.addWidget(splitter)
 
         self.binder.updated.connect(self._on_binder_updated)

@@ -154,8 +154,7 @@ class ProcessorsTab(RowDetailTab):
         splitter.addWidget(top)
         splitter.addWidget(scrolling(detail))
         splitter.setStretchFactor(1, 2)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout = QVBoxLayout(self)  # the style's margins, like the other tabs
         layout.addWidget(splitter)
 
         self.country.unknown_text.connect(self._on_country_unknown_text)
