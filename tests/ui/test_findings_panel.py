@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from pathlib import Path
+from collections.abc import Callable
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QListWidgetItem, QToolButton, QWidget
 from pytestqt.qtbot import QtBot
@@ -23,31 +22,6 @@ from tests.core.complete_project import complete_project
 EXAMPLES = SHARED / "examples"
 RETENTION = "data_categories[2].retention"  # luxigo's "Websitegebruik" has none
 INTERVAL_MS = 5
-
-
-@pytest.fixture
-def settings(tmp_path: Path) -> QSettings:
-    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-
-
-@pytest.fixture
-def open_example(qtbot: QtBot, settings: QSettings) -> Iterator[Callable[[str], MainWindow]]:
-    windows: list[MainWindow] = []
-
-    def open_(name: str) -> MainWindow:
-        store = Store()
-        store.load(load_project(EXAMPLES / f"{name}.policy.toml"), None)
-        window = MainWindow(store, settings, preview_interval_ms=INTERVAL_MS)
-        windows.append(window)
-        return window
-
-    yield open_
-    # As in test_main_window: closed by hand, never left waiting on a question.
-    for window in windows:
-        window.store.undo_stack.setClean()
-        window.close()
-        window.deleteLater()
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def listed_paths(panel: FindingsPanel) -> list[str]:

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from pathlib import Path
+from collections.abc import Callable
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, QSettings
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
@@ -14,36 +13,17 @@ from editor.core.project_file import load_project
 from editor.ui import settings as keys
 from editor.ui.lazy_tabs import LazyTabWidget
 from editor.ui.main_window import MainWindow
-from editor.ui.store import Store
 from editor.ui.tabs.base import TabPage
 from editor.ui.tabs.bindings import ERROR_PROPERTY
 from tests.conftest import SHARED
+from tests.ui.conftest import MakeWindow
 
 LUXIGO = SHARED / "examples" / "luxigo.policy.toml"
 
 
 @pytest.fixture
-def settings(tmp_path: Path) -> QSettings:
-    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-
-
-@pytest.fixture
-def make_window(qtbot: QtBot, settings: QSettings) -> Iterator[Callable[[], MainWindow]]:
-    windows: list[MainWindow] = []
-
-    def make() -> MainWindow:
-        store = Store()
-        store.load(load_project(LUXIGO), None)
-        window = MainWindow(store, settings, preview_interval_ms=5)
-        windows.append(window)
-        return window
-
-    yield make
-    for window in windows:
-        window.store.undo_stack.setClean()
-        window.close()
-        window.deleteLater()
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+def luxigo_window(make_window: MakeWindow) -> Callable[[], MainWindow]:
+    return lambda: make_window(load_project(LUXIGO))
 
 
 def made(window: MainWindow) -> list[int]:
@@ -51,23 +31,23 @@ def made(window: MainWindow) -> list[int]:
     return [index for index in range(window.tabs.count()) if window.tabs.is_made(index)]
 
 
-def test_only_the_current_tab_is_made_at_the_start(make_window: Callable) -> None:
-    window = make_window()
+def test_only_the_current_tab_is_made_at_the_start(luxigo_window: Callable) -> None:
+    window = luxigo_window()
     assert made(window) == [0]
     assert window.tabs.count() == 6
 
 
 def test_the_remembered_tab_is_the_only_one_made(
-    make_window: Callable, settings: QSettings
+    luxigo_window: Callable, settings: QSettings
 ) -> None:
     keys.LAST_TAB.write(settings, 2)
-    window = make_window()
+    window = luxigo_window()
     assert window.tabs.currentIndex() == 2
     assert made(window) == [2]
 
 
-def test_asking_for_a_tab_makes_it_and_gives_the_real_page(make_window: Callable) -> None:
-    window = make_window()
+def test_asking_for_a_tab_makes_it_and_gives_the_real_page(luxigo_window: Callable) -> None:
+    window = luxigo_window()
     page = window.tabs.widget(3)
     assert isinstance(page, TabPage) and type(page).__name__ == "CookiesTab"
     assert made(window) == [0, 3]
@@ -80,9 +60,9 @@ def test_asking_for_a_tab_makes_it_and_gives_the_real_page(make_window: Callable
 
 
 def test_a_tab_picked_on_screen_is_shown_at_its_full_size_at_once(
-    qtbot: QtBot, make_window: Callable
+    qtbot: QtBot, luxigo_window: Callable
 ) -> None:
-    window = make_window()
+    window = luxigo_window()
     with qtbot.waitExposed(window):
         window.show()
     window.tabs.setCurrentIndex(2)  # no event loop in between
@@ -93,8 +73,8 @@ def test_a_tab_picked_on_screen_is_shown_at_its_full_size_at_once(
     assert page.width() > 300
 
 
-def test_a_tab_made_later_gets_the_checks_marks(make_window: Callable) -> None:
-    window = make_window()
+def test_a_tab_made_later_gets_the_checks_marks(luxigo_window: Callable) -> None:
+    window = luxigo_window()
     assert any(f.path == "data_categories[2].retention" for f in window.findings.findings)
     assert 1 not in made(window)
     data = window.tabs.widget(1)
@@ -103,9 +83,9 @@ def test_a_tab_made_later_gets_the_checks_marks(make_window: Callable) -> None:
 
 
 def test_a_tab_made_later_brings_its_sections_into_view(
-    qtbot: QtBot, make_window: Callable
+    qtbot: QtBot, luxigo_window: Callable
 ) -> None:
-    window = make_window()
+    window = luxigo_window()
     with qtbot.waitExposed(window):
         window.show()
     bar = window.preview.verticalScrollBar()
@@ -116,9 +96,9 @@ def test_a_tab_made_later_brings_its_sections_into_view(
 
 
 def test_a_finding_in_a_tab_not_made_yet_reaches_its_field(
-    qtbot: QtBot, make_window: Callable
+    qtbot: QtBot, luxigo_window: Callable
 ) -> None:
-    window = make_window()
+    window = luxigo_window()
     assert window.reveal(("custom_sections", 1, "title"))
     assert window.tabs.tabText(window.tabs.currentIndex()) == "Document"
     document = window.tabs.currentWidget()

@@ -5,11 +5,11 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, QPointF, QSettings, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPointF, QSettings, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QDropEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
@@ -21,37 +21,10 @@ from editor.ui import settings as keys
 from editor.ui.app import QUIT_AFTER_PREVIEW_ENV, file_arguments, initial_project
 from editor.ui.main_window import MainWindow
 from editor.ui.menus import standard_shortcuts
-from editor.ui.store import Store
 from tests.conftest import EXAMPLES, REPO
 
 Button = QMessageBox.StandardButton
 NAME = ("organisation", "name")
-
-
-@pytest.fixture
-def settings(tmp_path: Path) -> QSettings:
-    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-
-
-@pytest.fixture
-def make_window(qtbot: QtBot, settings: QSettings) -> Iterator[Callable[[], MainWindow]]:
-    windows: list[MainWindow] = []
-
-    def make() -> MainWindow:
-        store = Store()
-        store.load(starter_project(), None)
-        window = MainWindow(store, settings, preview_interval_ms=5)
-        windows.append(window)
-        return window
-
-    yield make
-    # Not qtbot.addWidget: qtbot closes its widgets before this runs, and a
-    # window with unsaved changes would then wait for an answer forever.
-    for window in windows:
-        window.store.undo_stack.setClean()
-        window.close()
-        window.deleteLater()
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 @pytest.fixture

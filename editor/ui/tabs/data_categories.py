@@ -2,14 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFormLayout,
     QHeaderView,
-    QLabel,
-    QSplitter,
     QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -17,7 +13,6 @@ from editor.core.model import DataCategory, LegalBasis
 from editor.core.paths import Path
 from editor.ui.store import Store
 from editor.ui.table_models import DataCategoryModel
-from editor.ui.tabs.base import scrolling
 from editor.ui.tabs.bindings import FieldBinder
 from editor.ui.tabs.choices import legal_basis_choices, retention_suggestions
 from editor.ui.tabs.form import FormBuilder
@@ -40,15 +35,6 @@ class DataCategoriesTab(RowDetailTab):
         self.rows = RowList(
             store, self.model, self.table, DataCategory, self.tr("soort gegevens"), self
         )
-
-        intro = QLabel(self.tr("Welke persoonsgegevens verwerkt de winkel, waarvoor en hoe lang?"))
-        intro.setWordWrap(True)
-        top = QWidget()
-        top_layout = QVBoxLayout(top)
-        top_layout.setContentsMargins(0, 0, 0, 0)
-        top_layout.addWidget(intro)
-        top_layout.addWidget(self.table)
-        top_layout.addWidget(self.rows.button_bar())
 
         detail = QWidget()
         self.form_layout = QFormLayout(detail)
@@ -96,12 +82,8 @@ class DataCategoriesTab(RowDetailTab):
             self.tr("Wijzig of de gegevens verplicht zijn"),
         )
 
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(top)
-        splitter.addWidget(scrolling(detail))
-        splitter.setStretchFactor(1, 2)
-        layout = QVBoxLayout(self)  # the style's margins, like the other tabs
-        layout.addWidget(splitter)
+        intro = self.tr("Welke persoonsgegevens verwerkt de winkel, waarvoor en hoe lang?")
+        self.lay_out(intro, self.rows.button_bar(), detail)
 
         self.binder.updated.connect(self._on_binder_updated)
         self.rows.current_changed.connect(self._on_rows_current_changed)

@@ -8,13 +8,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
     QHeaderView,
     QLabel,
-    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -25,7 +23,6 @@ from editor.core.model import Processor, Relationship, ServiceKind, TransferSafe
 from editor.core.paths import Path
 from editor.ui.store import Store
 from editor.ui.table_models import ProcessorModel
-from editor.ui.tabs.base import scrolling
 from editor.ui.tabs.bindings import FieldBinder
 from editor.ui.tabs.choices import relationship_choices, safeguard_choices, service_kind_choices
 from editor.ui.tabs.country_combo import CountryCombo
@@ -69,17 +66,6 @@ class ProcessorsTab(RowDetailTab):
                 rows.down_action,
             ]
         )
-        intro = QLabel(
-            self.tr("Welke bedrijven krijgen persoonsgegevens van de winkel, en waarom?")
-        )
-        intro.setWordWrap(True)
-        top = QWidget()
-        top_layout = QVBoxLayout(top)
-        top_layout.setContentsMargins(0, 0, 0, 0)
-        top_layout.addWidget(intro)
-        top_layout.addWidget(self.table)
-        top_layout.addWidget(bar)
-
         detail = QWidget()
         form = FormBuilder(self.binder, QFormLayout(detail))
         self.name = form.line(self.tr("&Naam"), ("name",), self.tr("Wijzig naam van de verwerker"))
@@ -150,12 +136,8 @@ class ProcessorsTab(RowDetailTab):
             self.tr("Alleen voor de winkel zelf; komt niet in de verklaring"),
         )
 
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(top)
-        splitter.addWidget(scrolling(detail))
-        splitter.setStretchFactor(1, 2)
-        layout = QVBoxLayout(self)  # the style's margins, like the other tabs
-        layout.addWidget(splitter)
+        intro = self.tr("Welke bedrijven krijgen persoonsgegevens van de winkel, en waarom?")
+        self.lay_out(intro, bar, detail)
 
         self.country.unknown_text.connect(self._on_country_unknown_text)
         self.binder.updated.connect(self._on_binder_updated)

@@ -7,11 +7,12 @@ path is revealed: select the row, then focus the field in the form.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QTableView
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QSplitter, QTableView, QVBoxLayout, QWidget
 
 from editor.core.paths import Path
 from editor.ui.table_models import RowListModel
-from editor.ui.tabs.base import TabPage
+from editor.ui.tabs.base import TabPage, scrolling
 from editor.ui.tabs.row_list import RowList
 
 
@@ -38,6 +39,24 @@ class RowsTab(TabPage):
 
 class RowDetailTab(RowsTab):
     """A rows tab with a form for the selected row under the table."""
+
+    def lay_out(self, intro: str, buttons: QWidget, detail: QWidget) -> None:
+        """``intro``, the table and its ``buttons`` on top; the row's form below,
+        scrolling, with a handle between them to give either more room."""
+        label = QLabel(intro)
+        label.setWordWrap(True)
+        top = QWidget()
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addWidget(label)
+        top_layout.addWidget(self.table)
+        top_layout.addWidget(buttons)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(top)
+        splitter.addWidget(scrolling(detail))
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)  # the style's margins, like the other tabs
+        layout.addWidget(splitter)
 
     def reveal(self, path: Path) -> bool:
         if not path or path[0] != self.list_key:

@@ -1,0 +1,60 @@
+"""Windows for the UI tests: private settings, a project of the test's choice,
+and closed by hand at the end so none is left waiting on a question."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings
+from pytestqt.qtbot import QtBot
+
+from editor.core.model import Project
+from editor.core.project_file import load_project
+from editor.core.starter import starter_project
+from editor.ui.main_window import MainWindow
+from editor.ui.store import Store
+from tests.conftest import SHARED
+
+# Short enough that a test waiting for the preview or the check is quick.
+INTERVAL_MS = 5
+
+MakeWindow = Callable[..., MainWindow]
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> QSettings:
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def make_window(qtbot: QtBot, settings: QSettings) -> Iterator[MakeWindow]:
+    """``make_window(project=None)``: a window on ``project`` (the starter when None)."""
+    windows: list[MainWindow] = []
+
+    def make(project: Project | None = None) -> MainWindow:
+        store = Store()
+        store.load(project if project is not None else starter_project(), None)
+        window = MainWindow(store, settings, preview_interval_ms=INTERVAL_MS)
+        windows.append(window)
+        return window
+
+    yield make
+    # Not qtbot.addWidget: qtbot closes its widgets before this runs, and a
+    # window with unsaved changes would then wait for an answer forever.
+    for window in windows:
+        window.store.undo_stack.setClean()
+        window.close()
+        window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+@pytest.fixture
+def open_example(make_window: MakeWindow) -> Callable[[str], MainWindow]:
+    """``open_example("luxigo")``: a window on that example project."""
+
+    def open_(name: str) -> MainWindow:
+        return make_window(load_project(SHARED / "examples" / f"{name}.policy.toml"))
+
+    return open_
