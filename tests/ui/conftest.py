@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QSettings
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from editor.core.model import Project
@@ -16,6 +17,7 @@ from editor.core.starter import starter_project
 from editor.ui.main_window import MainWindow
 from editor.ui.store import Store
 from tests.conftest import SHARED
+from tests.ui.window_helpers import Windows, record_errors, windows_fixture
 
 # Short enough that a test waiting for the preview or the check is quick.
 INTERVAL_MS = 5
@@ -58,3 +60,15 @@ def open_example(make_window: MakeWindow) -> Callable[[str], MainWindow]:
         return make_window(load_project(SHARED / "examples" / f"{name}.policy.toml"))
 
     return open_
+
+
+@pytest.fixture
+def windows(qapp: QApplication, tmp_path: Path) -> Iterator[Windows]:
+    """Windows that fail the test on any question it does not answer (window_helpers)."""
+    yield from windows_fixture(tmp_path)
+
+
+@pytest.fixture
+def errors(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
+    """Every error dialog, recorded instead of shown."""
+    return record_errors(monkeypatch)

@@ -5,11 +5,10 @@ from __future__ import annotations
 
 import copy
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from editor.core.file_lock import lock_path, read_lock
 from editor.core.project_file import ProjectFileError, load_project, save_project
@@ -17,20 +16,10 @@ from editor.core.starter import starter_project
 from editor.ui.app import initial_project
 from editor.ui.main_window import MainWindow
 from tests.core.test_project_file import BAD_FILES
-from tests.ui.window_helpers import NAME, Windows, answer, record_errors, windows_fixture
+from tests.ui.window_helpers import NAME, Windows, answer
 
 # The engine's own list, plus what only a file system can make.
 CASES = [*BAD_FILES, ("folder", b"", "map"), ("missing", b"", "bestaat niet")]
-
-
-@pytest.fixture
-def windows(qapp: QApplication, tmp_path: Path) -> Iterator[Windows]:
-    yield from windows_fixture(tmp_path)
-
-
-@pytest.fixture
-def errors(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
-    return record_errors(monkeypatch)
 
 
 @pytest.fixture

@@ -7,11 +7,10 @@ import errno
 import io
 import os
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication
 
 from editor.core.project_file import load_project, save_project
 from editor.core.starter import starter_project
@@ -22,19 +21,7 @@ from tests.ui.window_helpers import (
     Windows,
     answer,
     folder_snapshot,
-    record_errors,
-    windows_fixture,
 )
-
-
-@pytest.fixture
-def windows(qapp: QApplication, tmp_path: Path) -> Iterator[Windows]:
-    yield from windows_fixture(tmp_path)
-
-
-@pytest.fixture
-def errors(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
-    return record_errors(monkeypatch)
 
 
 @pytest.fixture

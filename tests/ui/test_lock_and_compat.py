@@ -9,11 +9,9 @@ import os
 import subprocess
 import sys
 import tomllib
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication
 
 from editor.core import file_lock
 from editor.core.file_lock import Owner, lock_path, process_start, read_lock
@@ -21,12 +19,7 @@ from editor.core.project_file import load_project, save_project
 from editor.core.starter import starter_project
 from editor.ui.disk_watch import LockAnswer
 from editor.ui.main_window import MainWindow
-from tests.ui.window_helpers import NAME, Windows, answer, record_errors, windows_fixture
-
-
-@pytest.fixture
-def windows(qapp: QApplication, tmp_path: Path) -> Iterator[Windows]:
-    yield from windows_fixture(tmp_path)
+from tests.ui.window_helpers import NAME, Windows, answer, record_errors
 
 
 @pytest.fixture

@@ -32,16 +32,6 @@ def window(make_window: Callable[[], MainWindow]) -> MainWindow:
     return make_window()
 
 
-@pytest.fixture
-def errors(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
-    """Every error dialog, recorded instead of shown."""
-    shown: list[tuple[str, str]] = []
-    monkeypatch.setattr(
-        QMessageBox, "critical", lambda _parent, title, text, *_: shown.append((title, text))
-    )
-    return shown
-
-
 def answer_save_question(window: MainWindow, answer: Button) -> list[Button]:
     asked: list[Button] = []
 

@@ -9,13 +9,12 @@ import signal
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from editor.core.file_lock import Owner
@@ -32,15 +31,10 @@ from editor.ui.recovery import (
     offer_leftovers,
     read_copy,
 )
-from tests.ui.window_helpers import NAME, Windows, answer, windows_fixture
+from tests.ui.window_helpers import NAME, Windows, answer
 
 REPO = Path(__file__).resolve().parents[2]
 HOUR_MS = 3_600_000
-
-
-@pytest.fixture
-def windows(qapp: QApplication, tmp_path: Path) -> Iterator[Windows]:
-    yield from windows_fixture(tmp_path)
 
 
 @pytest.fixture
