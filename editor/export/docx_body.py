@@ -28,6 +28,7 @@ from editor.export.docx_text import (
     LinkId,
     bookmark_name,
     escape,
+    field_parts,
     field_xml,
     inline_xml,
     run_xml,
@@ -176,6 +177,33 @@ def column_widths(table: Table) -> list[int]:
     return widths
 
 
+def contents_xml(statement: Statement, labels: Mapping[str, str]) -> list[str]:
+    """The table of contents: a TOC field whose shown result already lists the sections.
+
+    Word fills in the page numbers when it opens the file (``w:updateFields``
+    and a dirty field); readers that never update fields (LibreOffice, a PDF
+    converter, Word when the user declines) still show every section, each a
+    link to its heading. Only with no sections at all does the hint show.
+    """
+    entries = [
+        f'<w:hyperlink w:anchor="{escape(bookmark_name(section.heading.anchor))}" w:history="1">'
+        f"{run_xml(section.heading.text)}</w:hyperlink>"
+        for section in statement.sections
+        if section.heading.anchor and section.heading.text.strip()
+    ]
+    if not entries:
+        return [f"<w:p>{field_xml(TOC_INSTRUCTION, label(labels, 'toc_hint'), dirty=True)}</w:p>"]
+    begin, end = field_parts(TOC_INSTRUCTION, dirty=True)
+    entries[0] = begin + entries[0]
+    entries[-1] = entries[-1] + end
+    return [f"<w:p>{_CONTENTS_ENTRY_PROPERTIES}{entry}</w:p>" for entry in entries]
+
+
+# The built-in "TOC 1" style is only latent in the template; Word makes it when it
+# updates the field. Until then the entries are body text with a little less space.
+_CONTENTS_ENTRY_PROPERTIES = '<w:pPr><w:spacing w:after="40"/></w:pPr>'
+
+
 def build_body(statement: Statement, link_id: LinkId) -> Body:
     """The body XML for ``statement``; ``link_id`` adds an external link relationship."""
     labels = statement.meta.labels
@@ -187,7 +215,8 @@ def build_body(statement: Statement, link_id: LinkId) -> Body:
         '<w:p><w:pPr><w:pStyle w:val="TOCHeading"/></w:pPr>'
         f"{run_xml(label(labels, 'contents'))}</w:p>"
     )
-    builder.add(f"<w:p>{field_xml(TOC_INSTRUCTION, label(labels, 'toc_hint'), dirty=True)}</w:p>")
+    for paragraph in contents_xml(statement, labels):
+        builder.add(paragraph)
     body = Body(xml="", title_index=title_index)
     for section in statement.sections:
         body.heading_index[section.key] = builder.heading(section.heading)

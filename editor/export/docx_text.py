@@ -122,12 +122,17 @@ def _one_run(run: Run, link_id: LinkId, bold: bool) -> str:
 
 def field_xml(instruction: str, placeholder: str, *, dirty: bool = False) -> str:
     """A complex field (``w:fldChar`` begin/separate/end) with its current result text."""
+    begin, end = field_parts(instruction, dirty=dirty)
+    return f"{begin}{run_xml(placeholder)}{end}"
+
+
+def field_parts(instruction: str, *, dirty: bool = False) -> tuple[str, str]:
+    """The runs before and after a complex field's result, which may span paragraphs."""
     # dirty: Word recomputes the field when the file opens.
-    begin = ' w:dirty="true"' if dirty else ""
-    return (
-        f'<w:r><w:fldChar w:fldCharType="begin"{begin}/></w:r>'
+    flag = ' w:dirty="true"' if dirty else ""
+    begin = (
+        f'<w:r><w:fldChar w:fldCharType="begin"{flag}/></w:r>'
         f'<w:r><w:instrText xml:space="preserve"> {escape(instruction)} </w:instrText></w:r>'
         '<w:r><w:fldChar w:fldCharType="separate"/></w:r>'
-        f"{run_xml(placeholder)}"
-        '<w:r><w:fldChar w:fldCharType="end"/></w:r>'
     )
+    return begin, '<w:r><w:fldChar w:fldCharType="end"/></w:r>'

@@ -19,6 +19,7 @@ import pytest
 from docx.document import Document
 from docx.oxml.ns import qn
 from docx.shared import Cm, Twips
+from docx.text.paragraph import Paragraph as DocxParagraph
 from lxml import etree
 
 from editor.export.blocks import (
@@ -33,6 +34,7 @@ from editor.export.blocks import (
 )
 from editor.export.docx import write_docx
 from editor.export.docx_body import TEXT_WIDTH_TWIPS, TOC_INSTRUCTION, column_widths
+from editor.export.docx_text import bookmark_name
 from tests.tools import libreoffice_pdf, pdf_text
 
 HOSTILE = "<script>alert(1)</script> {{ 7*7 }} {% raw %} & \" ' 🎉 שלום עולם"
@@ -277,22 +279,51 @@ def test_package_holds_no_template_leftovers_and_dutch_proofing() -> None:
     assert hyperlink_style.font.underline
 
 
-def test_table_of_contents_field_follows_the_title_and_word_is_asked_to_fill_it() -> None:
-    data = write()
-    document = reopen(data)
+def body_paragraphs(document: Document) -> list[DocxParagraph]:
+    """The paragraphs after the table of contents: from the first section heading on."""
+    paragraphs = document.paragraphs
+    first = next(i for i, p in enumerate(paragraphs) if p.style.name == "Heading 1")
+    return paragraphs[first:]
+
+
+def test_table_of_contents_lists_the_sections_and_word_is_asked_to_add_pages() -> None:
+    statement = make_statement()
+    document = reopen(write(statement))
     settings = document.settings.element
     update = settings.find(qn("w:updateFields"))
     assert update is not None and update.get(qn("w:val")) == "true"
     instructions = [node.text for node in document.element.body.iter(qn("w:instrText"))]
     assert [text.strip() for text in instructions] == [TOC_INSTRUCTION]
     assert TOC_INSTRUCTION == 'TOC \\o "1-3" \\h \\z \\u'
-    texts = [p.text for p in document.paragraphs]
-    assert texts[1:3] == ["Inhoud", TOC_HINT]
+    paragraphs = document.paragraphs
+    assert paragraphs[1].text == "Inhoud"
+    count = len(statement.sections)
+    entries = paragraphs[2 : 2 + count]
+    # Readers that never update fields still show every section, linked to its heading.
+    assert [p.text for p in entries] == [section.heading.text for section in statement.sections]
+    assert [link.fragment for p in entries for link in p.hyperlinks] == [
+        bookmark_name(section.heading.anchor) for section in statement.sections
+    ]
+    assert paragraphs[2 + count].style.name == "Heading 1"
+    # One field over all entries: it begins in the first and ends in the last.
+    kinds = [
+        (index, node.get(qn("w:fldCharType")))
+        for index, p in enumerate(entries)
+        for node in p._p.iter(qn("w:fldChar"))
+    ]
+    assert kinds == [(0, "begin"), (0, "separate"), (count - 1, "end")]
+    begin = entries[0]._p.find(f".//{qn('w:fldChar')}")
+    assert begin.get(qn("w:dirty")) == "true"
+
+
+def test_without_sections_the_contents_field_shows_how_to_fill_it() -> None:
+    document = reopen(write(dataclasses.replace(make_statement(), sections=())))
+    assert [p.text for p in document.paragraphs][1:3] == ["Inhoud", TOC_HINT]
 
 
 def test_links_are_real_hyperlinks_with_external_relationships() -> None:
     document = reopen(write())
-    links = [link for p in document.paragraphs for link in p.hyperlinks]
+    links = [link for p in body_paragraphs(document) for link in p.hyperlinks]
     assert [(link.text, link.address, link.fragment) for link in links] == [
         ("luxigo.nl", "https://luxigo.nl/", ""),
         ("je rechten", "", "rights"),
@@ -321,7 +352,11 @@ def test_comments_are_anchored_at_their_sections_heading_or_the_title() -> None:
     by_text = {c.text: c.comment_id for c in written}
 
     def anchored_ids(paragraph_text: str) -> set[int]:
-        paragraph = next(p for p in document.paragraphs if p.text == paragraph_text)
+        paragraph = next(
+            p
+            for p in document.paragraphs
+            if p.text == paragraph_text and p.style.name in ("Title", "Heading 1")
+        )
         starts = paragraph._p.iter(qn("w:commentRangeStart"))
         ends = paragraph._p.iter(qn("w:commentRangeEnd"))
         start_ids = {int(node.get(qn("w:id"))) for node in starts}
