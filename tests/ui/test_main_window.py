@@ -9,9 +9,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QPointF, QSettings, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QMimeData, QPointF, QSettings, Qt, QTranslator, QUrl
 from PySide6.QtGui import QDesktopServices, QDropEvent, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from editor.__main__ import wants_cli
@@ -484,3 +484,15 @@ def test_the_program_starts_and_paints_the_preview(tmp_path: Path) -> None:
     )
     assert done.returncode == 0, done.stderr
     assert "Traceback" not in done.stderr
+
+
+def test_qts_own_texts_are_dutch_too(qapp: QApplication) -> None:
+    from editor.ui.app import create_application
+
+    assert create_application(["policy-editor"]) is qapp
+    # The file dialogs, standard buttons and a text field's right-click menu.
+    assert QCoreApplication.translate("QFileDialog", "Look in:") == "Zoeken in:"
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Annuleren"
+    assert QCoreApplication.translate("QLineEdit", "&Undo") == "&Ongedaan maken"
+    create_application(["policy-editor"])  # a second call adds no second translator
+    assert len(qapp.findChildren(QTranslator)) == 1
