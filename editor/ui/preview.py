@@ -18,7 +18,7 @@ import re
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QTextCursor
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
@@ -87,6 +87,11 @@ class PreviewPane(QTextBrowser):
         # Replacing sections through a cursor would otherwise pile up undo steps
         # nobody can reach in a read-only view.
         document.setUndoRedoEnabled(False)
+        # The statement wraps to the pane (a word too long for a line breaks
+        # anywhere, QTextEdit's default), so there is never anything to scroll
+        # sideways; yet at some widths the layout came out one pixel wider than
+        # the pane, which showed a useless horizontal scroll bar.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.anchorClicked.connect(self._on_self_anchor_clicked)
         self._store = store
         self._render = render  # a stand-in renderer shows whole pages only

@@ -356,3 +356,17 @@ def test_the_parts_make_the_same_page_as_render_preview(store: Store) -> None:
     # Sections the edit did not touch keep the very same HTML string.
     kept = [new is old for new, old in zip(again.bodies, parts.bodies, strict=True)]
     assert any(kept) and not all(kept)
+
+
+def test_nothing_to_scroll_sideways_at_any_width(qtbot: QtBot, store: Store) -> None:
+    preview = PreviewPane(store)
+    qtbot.addWidget(preview)
+    preview.show()
+    preview.refresh()
+    for width in range(480, 540):
+        preview.resize(width, 600)
+        preview.document().size()  # finish the layout
+        QCoreApplication.processEvents()
+        # The text wraps to the pane: at most a pixel of rounding, never a scroll bar.
+        assert preview.document().size().width() <= preview.viewport().width() + 1, width
+        assert not preview.horizontalScrollBar().isVisibleTo(preview), width
