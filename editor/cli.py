@@ -8,15 +8,52 @@ stderr, no traceback, no output file left behind).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import gc
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from editor import __version__
 
 EXIT_OK = 0
 EXIT_FINDINGS = 1
 EXIT_FAILURE = 2
+
+
+# argparse's own words (headings, help of -h and --version, errors) in Dutch, like
+# ours. Only the texts this parser can show; any other stays as argparse has it.
+DUTCH_ARGPARSE = {
+    "usage: ": "gebruik: ",
+    "positional arguments": "argumenten",
+    "options": "opties",
+    "show this help message and exit": "toon deze hulp en stop",
+    "%(prog)s: error: %(message)s\n": "%(prog)s: fout: %(message)s\n",
+    "the following arguments are required: %s": "deze argumenten ontbreken: %s",
+    "unrecognized arguments: %s": "onbekende argumenten: %s",
+    "expected one argument": "hier hoort een waarde achter",
+    "invalid choice: %(value)r (choose from %(choices)s)": (
+        "ongeldige keuze: %(value)r (kies uit %(choices)s)"
+    ),
+    "ambiguous option: %(option)s could match %(matches)s": (
+        "onduidelijke optie: %(option)s kan %(matches)s zijn"
+    ),
+}
+
+
+@contextlib.contextmanager
+def dutch_argparse() -> Iterator[None]:
+    """argparse in Dutch while the parser is built and used.
+
+    argparse looks each text up through its module's gettext alias ``_`` when it
+    needs it, so replacing that alias for the run is enough; it is put back
+    afterwards for whoever uses argparse next in the same process.
+    """
+    original = argparse._  # type: ignore[attr-defined]
+    argparse._ = lambda text: DUTCH_ARGPARSE.get(text) or original(text)  # type: ignore[attr-defined]
+    try:
+        yield
+    finally:
+        argparse._ = original  # type: ignore[attr-defined]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -35,7 +72,12 @@ def build_parser() -> argparse.ArgumentParser:
         ),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("--version", action="version", version=f"Policy Editor {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"Policy Editor {__version__}",
+        help="toon het versienummer en stop",
+    )
     commands = parser.add_subparsers(dest="command", metavar="OPDRACHT")
 
     export = commands.add_parser(
@@ -76,10 +118,12 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(list(sys.argv[1:] if argv is None else argv))
-    if args.command not in ("export", "check"):
-        build_parser().print_help()
-        return EXIT_OK
+    with dutch_argparse():
+        parser = build_parser()
+        args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
+        if args.command not in ("export", "check"):
+            parser.print_help()
+            return EXIT_OK
     # One short run over a file of at most 5 MB builds tens of thousands of
     # small objects and hardly any cycles: the cycle collector would only
     # rescan them (about 5 % of a large export). Reference counting still frees

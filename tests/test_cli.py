@@ -84,6 +84,36 @@ def test_version_and_help() -> None:
     assert version.returncode == 0 and __version__ in version.stdout
     helped = run("--help")
     assert helped.returncode == 0 and "export" in helped.stdout and "check" in helped.stdout
+    # Dutch throughout, argparse's own words too.
+    for dutch in ("gebruik: policy-editor", "argumenten:", "opties:", "toon deze hulp en stop"):
+        assert dutch in helped.stdout
+    assert "usage" not in helped.stdout and "show this help" not in helped.stdout
+
+
+@pytest.mark.parametrize(
+    ("args", "says"),
+    [
+        (["export", "winkel.policy.toml"], "fout: deze argumenten ontbreken: -o/--output"),
+        (
+            ["export", "w.policy.toml", "-o", "x", "--format", "pdf"],
+            "fout: argument --format: ongeldige keuze: 'pdf' (kies uit 'docx', 'html', 'md')",
+        ),
+        (["check", "w.policy.toml", "--snel"], "fout: onbekende argumenten: --snel"),
+    ],
+)
+def test_wrong_arguments_are_explained_in_dutch(
+    args: list[str], says: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import argparse
+
+    from editor.cli import main
+
+    before = argparse._  # type: ignore[attr-defined]
+    with pytest.raises(SystemExit) as exit_:
+        main(args)
+    assert exit_.value.code == 2
+    assert says in capsys.readouterr().err
+    assert argparse._ is before  # type: ignore[attr-defined]  # put back for others
 
 
 def test_check_json_has_every_key_and_exit_codes(tmp_path: Path) -> None:
