@@ -39,8 +39,6 @@ BEFORE_QT = (
     "editor.export.html",
 )
 
-QT_TRANSLATOR_NAME = "qt_dutch_texts"
-
 # Should the first paint never come (a window started minimised), the check
 # runs and the collector comes back on after this long all the same.
 FALLBACK_MS = 3000
@@ -56,26 +54,10 @@ def create_application(argv: list[str]) -> QApplication:
     app.setApplicationName(APPLICATION_NAME)
     app.setApplicationDisplayName(APPLICATION_NAME)
     app.setApplicationVersion(__version__)
-    install_qt_translations(app)
+    from editor.ui import qt_dutch
+
+    qt_dutch.install(app)  # Qt's own texts (file dialogs, buttons) in Dutch too
     return app
-
-
-def install_qt_translations(app: QApplication) -> bool:
-    """Qt's own texts in Dutch, like the program's: the file dialogs, standard
-    buttons, the right-click menu of a text field. Once per application (about
-    1 ms); True when Qt's Dutch texts were found (PySide6 ships them)."""
-    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
-
-    if app.findChild(QTranslator, QT_TRANSLATOR_NAME) is not None:
-        return True
-    translator = QTranslator(app)  # owned by the app, so it lives as long
-    translator.setObjectName(QT_TRANSLATOR_NAME)
-    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    dutch = QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands)  # the interface's
-    if not translator.load(dutch, "qtbase", "_", folder):
-        translator.deleteLater()
-        return False
-    return app.installTranslator(translator)
 
 
 def initial_project(file_name: str | None) -> tuple[Project, Path | None, str | None]:

@@ -13,7 +13,6 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, Qt, QUrl
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMainWindow,
@@ -37,6 +36,7 @@ from editor.ui.findings_panel import FindingsPanel
 from editor.ui.lazy_tabs import LazyTabWidget
 from editor.ui.menus import build_menus
 from editor.ui.preview import DEFAULT_INTERVAL_MS, PreviewPane
+from editor.ui.qt_dutch import ask_path, file_dialog
 from editor.ui.recovery import RecoveryCopy, RestoreAnswer, ask_restore_question
 from editor.ui.store import Store
 from editor.ui.tabs import tab_makers
@@ -195,17 +195,12 @@ class MainWindow(QMainWindow):
         return QMessageBox.StandardButton(box.exec())
 
     def _ask_open_path(self, directory: Path) -> Path | None:
-        name, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Project openen"),
-            str(directory),
-            self.tr("Policy Editor-project (*.policy.toml);;Alle bestanden (*)"),
-        )
-        return Path(name) if name else None
+        caption = self.tr("Project openen")
+        filters = self.tr("Policy Editor-project (*.policy.toml);;Alle bestanden (*)")
+        return ask_path(file_dialog(self, caption, filters, directory, save=False))
 
     def _ask_save_path(self, caption: str, filter_: str, suggested: Path) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(self, caption, str(suggested), filter_)
-        return Path(name) if name else None
+        return ask_path(file_dialog(self, caption, filter_, suggested, save=True))
 
     def _ask_lock_conflict(self, path: Path, holder: LockInfo) -> LockAnswer:
         return ask_lock_question(self, path, holder)

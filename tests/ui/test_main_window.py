@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QMimeData, QPointF, QSettings, Qt, QTranslator, QUrl
 from PySide6.QtGui import QDesktopServices, QDropEvent, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from editor.__main__ import wants_cli
@@ -494,5 +494,27 @@ def test_qts_own_texts_are_dutch_too(qapp: QApplication) -> None:
     assert QCoreApplication.translate("QFileDialog", "Look in:") == "Zoeken in:"
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Annuleren"
     assert QCoreApplication.translate("QLineEdit", "&Undo") == "&Ongedaan maken"
+
+
+def test_file_dialogs_are_all_dutch_and_start_at_the_suggested_file(
+    qapp: QApplication, tmp_path: Path
+) -> None:
+    from editor.ui.app import create_application
+    from editor.ui.qt_dutch import file_dialog
+
+    create_application(["policy-editor"])
+    parent = QWidget()
+    suggested = tmp_path / "winkel.docx"
+    dialog = file_dialog(parent, "Exporteren", "Word (*.docx)", suggested, save=True)
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    # Two labels Qt's own Dutch file lacks are set by the program.
+    labels = [label.text() for label in dialog.findChildren(QLabel)]
+    assert labels == ["&Zoeken in:", "Bestands&naam:", "Bestands&type:"]
+    assert dialog.acceptMode() == QFileDialog.AcceptMode.AcceptSave
+    assert Path(dialog.directory().absolutePath()) == tmp_path
+    assert dialog.selectedFiles() == [str(suggested)]
+    opening = file_dialog(parent, "Openen", "*.policy.toml", tmp_path, save=False)
+    assert opening.fileMode() == QFileDialog.FileMode.ExistingFile
+    assert Path(opening.directory().absolutePath()) == tmp_path
     create_application(["policy-editor"])  # a second call adds no second translator
     assert len(qapp.findChildren(QTranslator)) == 1
