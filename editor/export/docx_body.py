@@ -37,10 +37,18 @@ from editor.export.docx_text import (
 # A4 with 2.5 cm margins: 11906 - 2 x 1417 twips of text width.
 TEXT_WIDTH_TWIPS = 9072
 TABLE_STYLE = "LightGrid-Accent1"
-# Rough width of one character of body text in a table cell, and the cell's
-# left and right margins, in twips; enough to keep a word on one line.
-_CHARACTER_WIDTH = 115
-_CELL_PADDING = 2 * 108
+# The paragraph style of table cells (made in docx_package): a size smaller than
+# the body (9 pt) and no space after, so a table of six columns (the cookies)
+# keeps its words whole on A4.
+TABLE_TEXT_STYLE = "TableText"
+# Rough width of one character of table text (9 pt in a wide fallback font such as
+# DejaVu; Word's Calibri is narrower), bold header text being about a quarter
+# wider, and a cell's left and right margins (set narrower than the table
+# style's 108), in twips: enough to keep a word on one line.
+_CHARACTER_WIDTH = 108
+_BOLD = 1.25
+_CELL_MARGIN = 72
+_CELL_PADDING = 2 * _CELL_MARGIN
 _LONGEST_UNBROKEN_WORD = 16
 TOC_INSTRUCTION = 'TOC \\o "1-3" \\h \\z \\u'
 
@@ -116,6 +124,8 @@ class _Builder:
             f'<w:tblStyle w:val="{TABLE_STYLE}"/>'
             f'<w:tblW w:w="{sum(widths)}" w:type="dxa"/>'
             '<w:tblLayout w:type="fixed"/>'
+            f'<w:tblCellMar><w:left w:w="{_CELL_MARGIN}" w:type="dxa"/>'
+            f'<w:right w:w="{_CELL_MARGIN}" w:type="dxa"/></w:tblCellMar>'
             # Only the first row is emphasised: 0x0020 first row + 0x0400 no column bands.
             '<w:tblLook w:val="0420" w:firstRow="1" w:lastRow="0" w:firstColumn="0"'
             ' w:lastColumn="0" w:noHBand="0" w:noVBand="1"/>'
@@ -134,7 +144,8 @@ class _Builder:
             content = inline_xml(runs, self.link_id, bold=header)
             out.append(
                 f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/></w:tcPr>'
-                f"<w:p>{content}</w:p></w:tc>"
+                f'<w:p><w:pPr><w:pStyle w:val="{TABLE_TEXT_STYLE}"/></w:pPr>'
+                f"{content}</w:p></w:tc>"
             )
         out.append("</w:tr>")
         return "".join(out)
@@ -152,13 +163,14 @@ def column_widths(table: Table) -> list[int]:
     longest_word = [0] * count
     characters = [0] * count
     header_row = tuple((Run(text),) for text in table.header)
-    for row in (header_row, *table.rows):
+    for row, weight in ((header_row, _BOLD), *((row, 1.0) for row in table.rows)):
         for index, cell in enumerate(row):
             text = plain_text(cell)
             characters[index] += len(text)
             words = text.split()
             if words:
-                longest_word[index] = max(longest_word[index], max(map(len, words)))
+                longest = round(weight * max(map(len, words)))
+                longest_word[index] = max(longest_word[index], longest)
     minimum = [
         _CELL_PADDING + _CHARACTER_WIDTH * min(max(word, 3), _LONGEST_UNBROKEN_WORD)
         for word in longest_word

@@ -23,7 +23,7 @@ from docx.oxml.parser import parse_xml
 from docx.shared import Twips
 
 from editor.export.blocks import Meta
-from editor.export.docx_body import TEXT_WIDTH_TWIPS, label
+from editor.export.docx_body import TABLE_TEXT_STYLE, TEXT_WIDTH_TWIPS, label
 from editor.export.docx_text import W_NS, clean_text, escape, field_xml, run_xml
 
 if TYPE_CHECKING:
@@ -43,6 +43,15 @@ _APP_XML = (
     "<HyperlinksChanged>false</HyperlinksChanged></Properties>"
 )
 _QUIET_RUN = f'<w:rPr xmlns:w="{W_NS}"><w:color w:val="595959"/><w:sz w:val="18"/></w:rPr>'
+# Table cells (docx_body): see TABLE_TEXT_STYLE there.
+_TABLE_TEXT_STYLE = (
+    f'<w:style xmlns:w="{W_NS}" w:type="paragraph" w:customStyle="1"'
+    f' w:styleId="{TABLE_TEXT_STYLE}">'
+    '<w:name w:val="Table Text"/><w:basedOn w:val="Normal"/><w:qFormat/>'
+    '<w:pPr><w:spacing w:before="0" w:after="0"/></w:pPr>'
+    '<w:rPr><w:sz w:val="18"/><w:szCs w:val="18"/></w:rPr>'
+    "</w:style>"
+)
 _HYPERLINK_STYLE = (
     f'<w:style xmlns:w="{W_NS}" w:type="character" w:styleId="Hyperlink">'
     '<w:name w:val="Hyperlink"/><w:basedOn w:val="DefaultParagraphFont"/>'
@@ -102,6 +111,7 @@ def _set_styles(document: Document) -> None:
             style.append(parse_xml(_QUIET_RUN))
     if styles.find(f"{qn('w:style')}[@{qn('w:styleId')}='Hyperlink']") is None:
         styles.append(parse_xml(_HYPERLINK_STYLE))
+    styles.append(parse_xml(_TABLE_TEXT_STYLE))
 
 
 def _set_settings(document: Document) -> None:

@@ -18,7 +18,7 @@ import docx
 import pytest
 from docx.document import Document
 from docx.oxml.ns import qn
-from docx.shared import Cm, Twips
+from docx.shared import Cm, Pt, Twips
 from docx.text.paragraph import Paragraph as DocxParagraph
 from lxml import etree
 
@@ -469,3 +469,11 @@ def test_libreoffice_converts_the_file_to_pdf(tmp_path: Path) -> None:
     text = pdf_text(libreoffice_pdf(source))
     assert "Luxigo B.V. verkoopt lampen via luxigo.nl" in " ".join(text.split())
     assert "Welke gegevens wij gebruiken" in text
+
+
+def test_table_cells_use_the_smaller_table_text_style() -> None:
+    document = reopen(write())
+    style = document.styles["Table Text"]
+    assert style.font.size == Pt(9) and style.paragraph_format.space_after == 0
+    cells = [cell for table in document.tables for row in table.rows for cell in row.cells]
+    assert cells and {p.style.name for cell in cells for p in cell.paragraphs} == {"Table Text"}

@@ -178,6 +178,18 @@ def test_docx_converts_in_libreoffice(tmp_path: Path) -> None:
         assert expected in text
 
 
+def test_the_six_column_cookie_table_keeps_its_words_whole_in_libreoffice(tmp_path: Path) -> None:
+    from tests.conftest import SHARED
+
+    source = tmp_path / "flowers.docx"
+    export_file(load_project(SHARED / "examples" / "flowers-by-jennifer.policy.toml"), source)
+    words = pdf_text(libreoffice_pdf(source)).split()
+    # A column too narrow for its longest word breaks it over two lines
+    # ("Toestemmin" / "g"); DejaVu, LibreOffice's fallback here, is a wide font.
+    for word in ("Toestemming", "Bewaartermijn", "Adverteerders", "Functioneel", "Marketing"):
+        assert word in words, word
+
+
 def test_export_records_program_and_clause_versions(example: Project) -> None:
     from editor import __version__
     from editor.export.clause_library import load_library
