@@ -30,12 +30,22 @@ __all__ = [
     "dumps_project",
     "load_project",
     "loads_project",
+    "read_project",
     "save_project",
 ]
 
 
 def load_project(path: str | os.PathLike[str]) -> Project:
     """Read a project file; raise ProjectFileError for anything unreadable."""
+    return read_project(path)[0]
+
+
+def read_project(path: str | os.PathLike[str]) -> tuple[Project, bytes]:
+    """The project in a file and the bytes it was read from, in one read.
+
+    The editor compares the file with these bytes before it saves over it, so
+    they must be the very bytes the project came from.
+    """
     file = Path(path)
     name = file.name
     try:
@@ -56,7 +66,7 @@ def load_project(path: str | os.PathLike[str]) -> Project:
         raw = file.read_bytes()
     except OSError as error:
         raise ProjectFileError(name, f"het bestand is niet te lezen ({error.strerror}).") from None
-    return loads_project(decode_bytes(raw, name), name)
+    return loads_project(decode_bytes(raw, name), name), raw
 
 
 def decode_bytes(raw: bytes, name: str) -> str:
@@ -117,12 +127,14 @@ def dumps_project(project: Project) -> str:
     return tomli_w.dumps(to_toml(project), multiline_strings=True)
 
 
-def save_project(project: Project, path: str | os.PathLike[str], *, backup: bool = True) -> None:
-    """Write atomically; keep the previous version as ``NAME.bak``.
+def save_project(project: Project, path: str | os.PathLike[str], *, backup: bool = True) -> bytes:
+    """Write atomically; keep the previous version as ``NAME.bak``; return what was written.
 
     A failed save raises ProjectFileError and leaves the old file untouched.
     """
-    atomic_write_bytes(Path(path), dumps_project(project).encode("utf-8"), backup=backup)
+    content = dumps_project(project).encode("utf-8")
+    atomic_write_bytes(Path(path), content, backup=backup)
+    return content
 
 
 _WHERE = re.compile(r"\s*\(at line (\d+), column (\d+)\)$|\s*\(at end of document\)$")

@@ -11,7 +11,7 @@ import gc
 import importlib
 import os
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from editor import __version__
 
@@ -60,17 +60,25 @@ def create_application(argv: list[str]) -> QApplication:
     return app
 
 
-def initial_project(file_name: str | None) -> tuple[Project, Path | None, str | None]:
+class StartProject(NamedTuple):
+    project: Project
+    path: Path | None  # None: the starter
+    error: str | None  # why the file did not open
+    content: bytes | None = None  # the bytes the file's project was read from
+
+
+def initial_project(file_name: str | None) -> StartProject:
     """The project to start with: the file, or the starter plus why the file did not open."""
-    from editor.core.project_file import ProjectFileError, load_project
+    from editor.core.project_file import ProjectFileError, read_project
     from editor.core.starter import starter_project
 
     if file_name is None:
-        return starter_project(), None, None
+        return StartProject(starter_project(), None, None)
     try:
-        return load_project(file_name), Path(file_name).resolve(), None
+        project, content = read_project(file_name)
     except ProjectFileError as error:
-        return starter_project(), None, str(error)
+        return StartProject(starter_project(), None, str(error))
+    return StartProject(project, Path(file_name).resolve(), None, content)
 
 
 def file_arguments(arguments: list[str]) -> list[str]:
@@ -105,12 +113,13 @@ def run_gui(argv: list[str]) -> int:
     app = create_application(argv)
     # Qt removes its own options (-platform, -style, ...) from app.arguments().
     files = file_arguments(app.arguments() if owns_app else argv)
-    project, path, error = initial_project(files[0] if files else None)
-    store = Store(project)
-    store.load(project, path)
+    start = initial_project(files[0] if files else None)
+    error = start.error
+    store = Store()
+    store.load(start.project, start.path)
     # The check first runs right after the first paint (see below).
     window = MainWindow(store, check_now=False)
-    window.files.adopt_start_file()  # its lock: warns a second editor
+    window.files.adopt_start_file(start.content)  # its lock: warns a second editor
     # A quit that skips closing the window (the benchmark) still leaves no lock behind.
     app.aboutToQuit.connect(window.files.open_file.release)
     folder = recovery_folder()

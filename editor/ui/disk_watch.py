@@ -41,29 +41,23 @@ class FileStamp:
     merely touched (a new modification time, the same bytes) has not changed."""
 
     size: int
-    mtime_ns: int
     sha256: str
 
     @classmethod
-    def of_bytes(cls, content: bytes, mtime_ns: int = 0) -> FileStamp:
-        return cls(len(content), mtime_ns, hashlib.sha256(content).hexdigest())
-
-    def same_content(self, other: FileStamp) -> bool:
-        return self.size == other.size and self.sha256 == other.sha256
+    def of_bytes(cls, content: bytes) -> FileStamp:
+        return cls(len(content), hashlib.sha256(content).hexdigest())
 
 
 def read_stamp(path: Path) -> FileStamp | None:
     """The stamp of the file on disk now; None when it is missing, unreadable or too big
     to be a project (a 50 MB file is refused by its size, without reading it)."""
     try:
-        status = path.stat()
-        if status.st_size > MAX_FILE_BYTES or not path.is_file():
+        if path.stat().st_size > MAX_FILE_BYTES or not path.is_file():
             return None
         content = path.read_bytes()  # a project is a few KB
     except OSError:
         return None
-    mtime_ns = status.st_mtime_ns
-    return FileStamp.of_bytes(content, mtime_ns)
+    return FileStamp.of_bytes(content)
 
 
 class OpenFile:
@@ -85,7 +79,7 @@ class OpenFile:
         now = read_stamp(path)
         if now is None:
             return path.exists()
-        return not now.same_content(self.stamp)
+        return now != self.stamp
 
     def claim(
         self, path: Path, ask: Callable[[Path, LockInfo], LockAnswer]

@@ -22,7 +22,12 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMenu, QMessageBox
 
 from editor.core.file_lock import FileLock, FileLockedError
-from editor.core.project_file import ProjectFileError, dumps_project, load_project, save_project
+from editor.core.project_file import (
+    ProjectFileError,
+    load_project,
+    read_project,
+    save_project,
+)
 from editor.core.starter import starter_project
 from editor.export.assemble import assemble
 from editor.export.exporter import ExportError, export_file
@@ -94,10 +99,8 @@ class FileActions(QObject):
         """Open a project file; on failure say why and keep the current project."""
         if confirm and not self.confirm_discard():
             return False
-        # Stamped before reading: a change made while we read counts as a change.
-        stamp = read_stamp(path)
         try:
-            project = load_project(path)
+            project, content = read_project(path)
         except ProjectFileError as error:
             self._window._show_error(self.tr("Openen is mislukt"), str(error))
             if not path.exists():
@@ -108,7 +111,7 @@ class FileActions(QObject):
         if claim is None:
             return False
         self._leave_file(keep=claim[0])
-        self.open_file.hold(claim[0], stamp, read_only=claim[1])
+        self.open_file.hold(claim[0], FileStamp.of_bytes(content), read_only=claim[1])
         self._store.load(project, path)
         self._apply_read_only()
         self._remember(path)
@@ -165,8 +168,7 @@ class FileActions(QObject):
             )
             return False
         try:
-            content = dumps_project(self._store.project).encode("utf-8")
-            save_project(self._store.project, path)
+            content = save_project(self._store.project, path)
         except (ProjectFileError, OSError) as error:
             self.open_file.drop_unused(lock)
             self._window._show_error(self.tr("Opslaan is mislukt"), str(error))
@@ -181,17 +183,17 @@ class FileActions(QObject):
         return True
 
     # -- the open file: lock, read-only mode, recovery -------------------------
-    def adopt_start_file(self) -> bool:
+    def adopt_start_file(self, content: bytes | None = None) -> bool:
         """Hold the file the program started with (already in the store); False: not kept.
 
+        ``content``: the bytes the project was read from (read again when not given).
         When another editor has it open and the question is cancelled, the
         starter project takes its place.
         """
         path = self._store.path
         if path is None:
             return True
-        # Stamped just after run_gui read the file: a change in those milliseconds is missed.
-        stamp = read_stamp(path)
+        stamp = FileStamp.of_bytes(content) if content is not None else read_stamp(path)
         claim = self.open_file.claim(path, self._window._ask_lock_conflict)
         if claim is None:
             self._store.load(starter_project(), None)

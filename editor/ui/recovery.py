@@ -84,7 +84,11 @@ def read_copy(sidecar: Path) -> RecoveryCopy | None:
         written = dt.datetime.fromisoformat(data["written"])
         owner = Owner.from_dict(data["owner"])
         base_data = data.get("base")
-        base = FileStamp(**base_data) if isinstance(base_data, dict) else None
+        base = (
+            FileStamp(int(base_data["size"]), str(base_data["sha256"]))
+            if isinstance(base_data, dict)
+            else None
+        )
         original = Path(data["original"]) if data.get("original") else None
     except (OSError, ValueError, KeyError, TypeError):
         return None

@@ -243,3 +243,17 @@ def test_comments_and_multiline_text_survive(tmp_path: Path) -> None:
     target = tmp_path / "x.policy.toml"
     save_project(project, target)
     assert load_project(target).clauses.overrides["intro"] == project.clauses.overrides["intro"]
+
+
+def test_read_project_gives_the_bytes_it_read_and_save_gives_what_it_wrote(
+    tmp_path: Path,
+) -> None:
+    from editor.core.project_file import read_project
+
+    path = tmp_path / "winkel.policy.toml"
+    path.write_bytes(b'\xef\xbb\xbfformat_version = 1\n[organisation]\nname = "Zeepkist"\n')
+    project, content = read_project(path)
+    assert project.organisation.name == "Zeepkist"
+    assert content == path.read_bytes()  # as on disk, byte-order mark and all
+    written = save_project(project, path)
+    assert written == path.read_bytes() == dumps_project(project).encode("utf-8")

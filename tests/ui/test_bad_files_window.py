@@ -103,7 +103,7 @@ def test_a_bad_start_file_gives_the_starter_and_the_message(
     tmp_path: Path, label: str, content: bytes, expected: str
 ) -> None:
     path = bad_file(tmp_path, label, content)
-    project, opened, error = initial_project(str(path))
+    project, opened, error, content = initial_project(str(path))
     assert project == starter_project()
-    assert opened is None
+    assert opened is None and content is None
     assert error == engine_message(path) and expected in error

@@ -459,15 +459,17 @@ def test_the_command_line_gets_subcommands_and_options() -> None:
 def test_an_unreadable_start_file_gives_the_starter_and_the_reason(tmp_path: Path) -> None:
     broken = tmp_path / "kapot.policy.toml"
     broken.write_text("dit is geen toml", encoding="utf-8")
-    project, path, error = initial_project(str(broken))
+    project, path, error, _content = initial_project(str(broken))
     assert project == starter_project()
     assert path is None
     assert error is not None and error.startswith("kapot.policy.toml")
 
 
 def test_a_readable_start_file_opens(example_path: Path) -> None:
-    project, path, error = initial_project(str(example_path))
+    project, path, error, content = initial_project(str(example_path))
     assert (project, path, error) == (load_project(example_path), example_path.resolve(), None)
+    # The bytes the project came from: the window compares the file with them before saving.
+    assert content == example_path.read_bytes()
     assert file_arguments(["main.py", "--x", str(example_path)]) == [str(example_path)]
 
 
