@@ -55,6 +55,13 @@ def atomic_write_bytes(path: Path, content: bytes, *, backup: bool = False) -> N
     _remove_stale_temps(path, folder)
 
 
+def replace_file(path: Path, content: bytes) -> None:
+    """Put ``content`` in ``path`` atomically; OSError as it comes (no backup, no
+    cleanup of old temps): for small files of the program's own, such as locks."""
+    folder = path.parent if str(path.parent) else Path(".")
+    _write_replace(path, content, folder, _existing_mode(path))
+
+
 def describe_os_error(error: OSError) -> str:
     reason = _REASONS.get(error.errno or 0)
     return reason or (error.strerror or str(error))

@@ -26,6 +26,8 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
+from editor.core.atomic import replace_file
+
 MAX_UNVERIFIED_AGE = dt.timedelta(days=3)
 
 
@@ -231,21 +233,10 @@ def acquire(path: Path, *, force: bool = False) -> FileLock:
         holder = live_holder(path)
         if holder is not None and not force:
             raise FileLockedError(path, holder) from None
-        _replace(target, content)  # a stale lock (or the user said "open anyway")
+        replace_file(target, content)  # a stale lock (or the user said "open anyway")
         return FileLock(path, info)
     try:
         os.write(fd, content)
     finally:
         os.close(fd)
     return FileLock(path, info)
-
-
-def _replace(target: Path, content: bytes) -> None:
-    temp = target.with_name(f"{target.name}.{random_token(4)}.tmp")
-    try:
-        temp.write_bytes(content)
-        os.replace(temp, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            temp.unlink()
-        raise
