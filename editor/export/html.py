@@ -8,7 +8,7 @@ mailto), and are vetted again so no writer ever trusts its input.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 from html import escape
 
 import jinja2
@@ -42,11 +42,7 @@ def render_fragment(statement: Statement) -> str:
 
 def render_preview(statement: Statement) -> str:
     """HTML for the editor's QTextBrowser (Qt's rich-text subset of HTML 4)."""
-    return (
-        preview_head(statement.meta)
-        + "".join(preview_section(section) for section in statement.sections)
-        + PREVIEW_END
-    )
+    return preview_parts(statement).page()
 
 
 # Qt's rich text takes CSS from a <style> element only; the live preview also
@@ -63,10 +59,6 @@ PREVIEW_START = f'<html><head><meta charset="utf-8"><style>{PREVIEW_CSS}</style>
 PREVIEW_END = "</body></html>"
 
 
-def preview_head(meta: Meta) -> str:
-    return PREVIEW_START + preview_title(meta)
-
-
 def preview_title(meta: Meta) -> str:
     """The title and the facts under it: the preview's part above the first section."""
     return _title_block(meta)
@@ -75,12 +67,6 @@ def preview_title(meta: Meta) -> str:
 def preview_anchor(key: str) -> str:
     """The anchor in front of a section's heading: show_section scrolls to it."""
     return f'<a name="{escape(key)}"></a>'
-
-
-@lru_cache(maxsize=1024)
-def preview_section(section: Section) -> str:
-    """One section of the preview; cached, since an edit changes one or two."""
-    return preview_anchor(section.key) + preview_section_body(section)
 
 
 def preview_section_body(section: Section) -> str:
@@ -105,7 +91,7 @@ class PreviewParts:
     sections: tuple[Section, ...]
 
     def page(self) -> str:
-        """The whole page: the same string as ``render_preview`` of the statement."""
+        """The whole page, as the preview shows it."""
         sections = "".join(
             preview_anchor(key) + body for key, body in zip(self.keys, self.bodies, strict=True)
         )
