@@ -31,7 +31,8 @@ from editor.core.model import (
 )
 from editor.core.project_file import load_project
 from editor.ui.store import Store
-from editor.ui.tabs import create_tabs
+from editor.ui.tabs import tab_makers
+from editor.ui.tabs.base import TabPage
 from editor.ui.tabs.cookies import CookiesTab
 from editor.ui.tabs.data_categories import DataCategoriesTab
 from editor.ui.tabs.document import DocumentTab
@@ -41,6 +42,11 @@ from editor.ui.tabs.rights_options import RightsOptionsTab
 from tests.conftest import SHARED
 
 LUXIGO = SHARED / "examples" / "luxigo.policy.toml"
+
+
+def create_tabs(store: Store) -> list[tuple[str, TabPage]]:
+    """Every tab at once, in the window's order (the window makes them one by one)."""
+    return [(title, make(store, None)) for title, make in tab_makers()]
 
 
 def _project() -> Project:

@@ -3,9 +3,8 @@
 ``tab_makers()`` gives each tab's title and a function that makes it, in the
 order the window shows them; the window makes a tab the first time it is
 shown (editor/ui/lazy_tabs.py), and a tab's module is imported only then.
-``create_tabs(store)`` makes them all at once. Every tab is a
-:class:`~editor.ui.tabs.base.TabPage`: ``section_key()``, ``reveal(path)``,
-``mark_errors(paths)`` and the ``section_requested`` signal.
+Every tab is a :class:`~editor.ui.tabs.base.TabPage`: ``section_key()``,
+``reveal(path)``, ``mark_errors(paths)`` and the ``section_requested`` signal.
 """
 
 from __future__ import annotations
@@ -21,7 +20,7 @@ if TYPE_CHECKING:
     from editor.ui.store import Store
     from editor.ui.tabs.base import TabPage
 
-__all__ = ["create_tabs", "tab_makers"]
+__all__ = ["tab_makers"]
 
 TabMaker = Callable[["Store", QWidget | None], "TabPage"]
 
@@ -55,8 +54,3 @@ def tab_makers() -> list[tuple[str, TabMaker]]:
         (_tr("Rechten en opties"), _maker("rights_options", "RightsOptionsTab")),
         (_tr("Document"), _maker("document", "DocumentTab")),
     ]
-
-
-def create_tabs(store: Store, parent: QWidget | None = None) -> list[tuple[str, TabPage]]:
-    """(tab title, tab) for every tab, in the order the window shows them."""
-    return [(title, make(store, parent)) for title, make in tab_makers()]
