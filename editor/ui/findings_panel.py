@@ -178,6 +178,8 @@ class FindingsPanel(QDockWidget):
         findings = check(self._store.project)
         # The first run always fills the list: "nothing found" is a line too.
         if findings != self._findings or not self._checked:
+            if not self._checked:  # the first list to draw: its icons' size, once
+                self.list.setIconSize(_small_icon_size(self))
             self._findings = findings
             self._checked = True
             self._fill_list()
@@ -228,7 +230,6 @@ class FindingsPanel(QDockWidget):
         return titles[severity] % count
 
     def _fill_list(self) -> None:
-        self.list.setIconSize(_small_icon_size(self))
         current = self.list.currentItem()
         kept = current.data(FINDING_ROLE) if current is not None else None
         kept_key = _key(kept) if isinstance(kept, Finding) else None
