@@ -19,7 +19,7 @@ from editor.core.project_file import load_project, save_project
 from editor.core.starter import starter_project
 from editor.ui.disk_watch import LockAnswer
 from editor.ui.main_window import MainWindow
-from tests.ui.window_helpers import NAME, Windows, answer, record_errors
+from tests.ui.window_helpers import NAME, Windows, answer, record_errors, saved_starter
 
 
 @pytest.fixture
@@ -29,11 +29,7 @@ def window(windows: Windows) -> MainWindow:
 
 @pytest.fixture
 def shop(tmp_path: Path) -> Path:
-    path = tmp_path / "winkel.policy.toml"
-    project = starter_project()
-    project.organisation.name = "Gedeelde winkel"
-    save_project(project, path)
-    return path
+    return saved_starter(tmp_path, "Gedeelde winkel")
 
 
 def lock_by(path: Path, pid: int) -> bytes:

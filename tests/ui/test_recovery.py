@@ -31,7 +31,7 @@ from editor.ui.recovery import (
     offer_leftovers,
     read_copy,
 )
-from tests.ui.window_helpers import NAME, Windows, answer
+from tests.ui.window_helpers import NAME, Windows, answer, saved_starter
 
 REPO = Path(__file__).resolve().parents[2]
 HOUR_MS = 3_600_000
@@ -44,11 +44,7 @@ def folder(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def project_file(tmp_path: Path) -> Path:
-    path = tmp_path / "winkel.policy.toml"
-    project = starter_project()
-    project.organisation.name = "Opgeslagen naam"
-    save_project(project, path)
-    return path
+    return saved_starter(tmp_path, "Opgeslagen naam")
 
 
 def files_in(folder: Path) -> list[str]:

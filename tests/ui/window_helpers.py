@@ -13,11 +13,21 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QSettings
 from PySide6.QtWidgets import QMessageBox
 
+from editor.core.project_file import save_project
 from editor.core.starter import starter_project
 from editor.ui.main_window import MainWindow
 from editor.ui.store import Store
 
 NAME = ("organisation", "name")
+
+
+def saved_starter(folder: Path, shop_name: str) -> Path:
+    """``folder/winkel.policy.toml``: the starter project with ``shop_name``, saved."""
+    path = folder / "winkel.policy.toml"
+    project = starter_project()
+    project.organisation.name = shop_name
+    save_project(project, path)
+    return path
 
 
 class Windows:
