@@ -1,8 +1,7 @@
 """Upgrading files written in an older format version.
 
-Each step turns the raw TOML data of version N into version N + 1. There is
-only version 1 so far; the registry is the hook the next version plugs into,
-and tests register a step of their own to prove the chain runs.
+Each step turns the raw TOML data of version N into version N + 1; tests
+register steps of their own to prove the chain runs.
 """
 
 from __future__ import annotations
@@ -15,8 +14,14 @@ from editor.core.model import FORMAT_VERSION
 RawProject = dict[str, Any]
 Step = Callable[[RawProject], RawProject]
 
+
+def _one_to_two(data: RawProject) -> RawProject:
+    """Version 2 only adds keys, each with a default that means what version 1 meant."""
+    return data
+
+
 # STEPS[n] upgrades a version-n file to version n + 1.
-STEPS: dict[int, Step] = {}
+STEPS: dict[int, Step] = {1: _one_to_two}
 
 
 def migrate(

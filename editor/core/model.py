@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 
 
 class Address(StrEnum):
@@ -133,6 +133,10 @@ class Processor:
     relationship: Relationship = Relationship.PROCESSOR
     privacy_url: str = ""
     notes: str = ""
+    # The catalog entry that filled this row and that entry's date (format
+    # version 2), so a newer catalog can tell the owner what changed.
+    catalog: str = ""
+    catalog_as_of: dt.date | None = None
     extra: dict[str, Any] = field(default_factory=_extra)
 
 
@@ -166,6 +170,9 @@ class Options:
     minimum_age: int = 16
     automated_decisions: bool = False
     newsletter: bool = False
+    # Mailing existing customers about the shop's own similar products without
+    # their consent (Telecommunicatiewet art. 11.7(3)); format version 2.
+    newsletter_existing_customers: bool = False
     security_measures: list[str] = field(default_factory=list)
     extra: dict[str, Any] = field(default_factory=_extra)
 
@@ -186,6 +193,36 @@ class CustomSection:
 
 
 @dataclass
+class ImportInfo:
+    """Where an imported project came from, and what the owner has not confirmed yet."""
+
+    source: str = ""  # the file name (no folder)
+    imported_on: dt.date | None = None
+    text: str = ""  # the old statement as plain text
+    unconfirmed: list[str] = field(default_factory=list)  # field paths, e.g. "organisation.phone"
+    extra: dict[str, Any] = field(default_factory=_extra)
+
+
+@dataclass
+class RecordedVersion:
+    """A version the owner recorded: the facts and the statement as they were then."""
+
+    number: str = ""
+    recorded_on: dt.date | None = None
+    note: str = ""
+    published: bool = False
+    program: str = ""  # the program version that rendered it
+    clauses: str = ""  # the clause library that rendered it
+    facts: dict[str, Any] = field(default_factory=dict)  # the project's tables, raw TOML data
+    statement: str = ""
+    extra: dict[str, Any] = field(default_factory=_extra)
+
+
+# Fields whose TOML key differs from the Python name ("import" is a keyword).
+TOML_KEYS = {"import_": "import"}
+
+
+@dataclass
 class Project:
     format_version: int = FORMAT_VERSION
     document: Document = field(default_factory=Document)
@@ -198,4 +235,6 @@ class Project:
     options: Options = field(default_factory=Options)
     clauses: ClauseSettings = field(default_factory=ClauseSettings)
     custom_sections: list[CustomSection] = field(default_factory=list)
+    import_: ImportInfo | None = None  # TOML key "import"; only in imported projects
+    versions: list[RecordedVersion] = field(default_factory=list)
     extra: dict[str, Any] = field(default_factory=_extra)

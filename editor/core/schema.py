@@ -16,7 +16,7 @@ from typing import Any
 
 from editor.core.clause_ids import CLAUSE_IDS, OPTIONAL_IDS
 from editor.core.errors import ProjectFileError
-from editor.core.model import Cookie, CookieKind, Project, default_consent
+from editor.core.model import TOML_KEYS, Cookie, CookieKind, Project, default_consent
 
 _TYPE_NAMES = {
     str: "een tekst",
@@ -57,11 +57,13 @@ class _Reader:
         fields, keeps_extra = _field_hints(cls)
         values: dict[str, Any] = {}
         for name, hint in fields.items():
-            if name in data:
-                path = f"{where}.{name}" if where else name
-                values[name] = self.read_value(hint, data[name], path)
+            key = TOML_KEYS.get(name, name)
+            if key in data:
+                path = f"{where}.{key}" if where else key
+                values[name] = self.read_value(hint, data[key], path)
         if keeps_extra:
-            extra = {key: value for key, value in data.items() if key not in fields}
+            known = {TOML_KEYS.get(name, name) for name in fields}
+            extra = {key: value for key, value in data.items() if key not in known}
             instance = cls(**values, extra=extra)
         else:
             instance = cls(**values)
@@ -70,6 +72,8 @@ class _Reader:
         return instance
 
     def read_value(self, hint: Any, value: Any, where: str) -> Any:
+        if hint is Any:
+            return value  # raw TOML kept as it was (a recorded version's facts)
         origin = typing.get_origin(hint)
         if origin in (types.UnionType, typing.Union):
             # Only "X | None" occurs: None is written by leaving the key out.
@@ -213,7 +217,7 @@ def _dump_dataclass(instance: Any) -> dict[str, Any]:
             continue  # TOML has no null: an unset date is an absent key
         if isinstance(value, list) and not value and _holds_tables(type(instance), field.name):
             continue  # an empty array of tables reads back as the same empty list
-        out[field.name] = _dump_value(value)
+        out[TOML_KEYS.get(field.name, field.name)] = _dump_value(value)
     out.update(getattr(instance, "extra", {}))
     return out
 

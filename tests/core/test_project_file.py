@@ -95,7 +95,68 @@ def test_unknown_keys_survive_a_save(tmp_path: Path) -> None:
 
 
 def test_format_version_is_always_written() -> None:
-    assert dumps_project(Project()).startswith("format_version = 1\n")
+    assert dumps_project(Project()).startswith("format_version = 2\n")
+
+
+def test_version_1_file_loads_as_version_2_with_the_same_meaning() -> None:
+    project = loads_project(MINIMAL + '[options]\nnewsletter = true\n[[processors]]\nname = "X"\n')
+    assert project.format_version == 2
+    assert project.options.newsletter_existing_customers is False
+    assert project.processors[0].catalog == "" and project.processors[0].catalog_as_of is None
+    assert project.import_ is None and project.versions == []
+    assert dumps_project(project).startswith("format_version = 2\n")
+
+
+VERSION_2 = """format_version = 2
+
+[options]
+newsletter_existing_customers = true
+
+[[processors]]
+name = "Mollie"
+catalog = "Mollie"
+catalog_as_of = 2026-11-22
+
+[import]
+source = "privacyverklaring-oud.html"
+imported_on = 2026-12-02
+text = "Wij verwerken uw naam."
+unconfirmed = ["organisation.phone", "processors[0].country"]
+later_key = "kept"
+
+[[versions]]
+number = "1.0"
+recorded_on = 2026-12-02
+note = "naar jurist"
+published = false
+program = "0.2.0"
+clauses = "nl 2026.12.1"
+statement = "<h2>Privacyverklaring</h2>"
+
+[versions.facts.organisation]
+name = "Luxigo"
+"""
+
+
+def test_version_2_keys_load_and_survive_a_save() -> None:
+    project = loads_project(VERSION_2)
+    assert project.options.newsletter_existing_customers is True
+    assert project.processors[0].catalog_as_of == dt.date(2026, 11, 22)
+    assert project.import_ is not None
+    assert project.import_.unconfirmed == ["organisation.phone", "processors[0].country"]
+    assert project.import_.extra == {"later_key": "kept"}
+    assert "import_" not in project.extra and "import" not in project.extra
+    (version,) = project.versions
+    assert version.facts == {"organisation": {"name": "Luxigo"}}
+    assert version.recorded_on == dt.date(2026, 12, 2)
+    again = dumps_project(loads_project(dumps_project(project)))
+    assert again == dumps_project(project)
+    assert "[import]" in again and "import_" not in again
+
+
+def test_import_table_of_the_wrong_type_names_its_key() -> None:
+    with pytest.raises(ProjectFileError, match="import"):
+        loads_project(MINIMAL + 'import = "oud"\n')
 
 
 def test_byte_order_mark_is_accepted(tmp_path: Path) -> None:
