@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 
 from editor.core.catalog import CatalogEntry, load_catalog, search_catalog
 from editor.core.countries import country_name
-from editor.ui.tabs.choices import label_for, relationship_choices, service_kind_choices
+from editor.ui.forms.choices import label_for, relationship_choices, service_kind_choices
 
 Index = QModelIndex | QPersistentModelIndex
 

@@ -4,7 +4,7 @@ Every failure shows the engine's own one-line message and leaves the project
 as it was, open and unchanged. The questions (save changes? which file?) are
 asked through the window's ``_ask_*`` methods, so tests answer them.
 
-The open file is held through an OpenFile (disk_watch.py): a lock file warns
+The open file is held through an OpenFile (open_file.py): a lock file warns
 a second editor, and a stamp of the file's content makes Save ask before it
 overwrites changes someone else made on disk. A file another editor has open
 can be opened read-only: Save is then off and Save As takes a new name.
@@ -33,7 +33,7 @@ from editor.export.assemble import assemble
 from editor.export.exporter import ExportError, export_file
 from editor.export.html import render_fragment
 from editor.ui import settings as keys
-from editor.ui.disk_watch import ConflictAnswer, FileStamp, OpenFile, describe_holder, read_stamp
+from editor.ui.open_file import ConflictAnswer, FileStamp, OpenFile, describe_holder, read_stamp
 from editor.ui.printing import PdfExportError, export_pdf, print_document
 
 if TYPE_CHECKING:

@@ -25,16 +25,16 @@ from PySide6.QtWidgets import (
 from editor import __version__
 from editor.core.file_lock import LockInfo
 from editor.ui import settings as keys
-from editor.ui.disk_watch import (
+from editor.ui.file_actions import PROJECT_SUFFIX, FileActions
+from editor.ui.findings_panel import FindingsPanel
+from editor.ui.lazy_tabs import LazyTabWidget
+from editor.ui.menus import build_menus
+from editor.ui.open_file import (
     ConflictAnswer,
     LockAnswer,
     ask_conflict_question,
     ask_lock_question,
 )
-from editor.ui.file_actions import PROJECT_SUFFIX, FileActions
-from editor.ui.findings_panel import FindingsPanel
-from editor.ui.lazy_tabs import LazyTabWidget
-from editor.ui.menus import build_menus
 from editor.ui.preview import DEFAULT_INTERVAL_MS, PreviewPane
 from editor.ui.qt_dutch import ask_path, file_dialog
 from editor.ui.recovery import RecoveryCopy, RestoreAnswer, ask_restore_question

@@ -32,7 +32,7 @@ from editor.core.atomic import atomic_write_bytes
 from editor.core.errors import ProjectFileError
 from editor.core.file_lock import Owner, random_token
 from editor.core.project_file import dumps_project
-from editor.ui.disk_watch import FileStamp, format_local_time
+from editor.ui.open_file import FileStamp, format_local_time
 from editor.ui.questions import Choice, Role, ask
 
 if TYPE_CHECKING:

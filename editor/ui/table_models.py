@@ -30,14 +30,14 @@ from PySide6.QtGui import QBrush, QColor
 from editor.core.countries import country_name
 from editor.core.model import CookieKind, default_consent
 from editor.core.paths import Path
-from editor.ui.store import Store
-from editor.ui.tabs.bindings import set_discrete
-from editor.ui.tabs.choices import (
+from editor.ui.forms.bindings import set_discrete
+from editor.ui.forms.choices import (
     cookie_kind_choices,
     label_for,
     legal_basis_choices,
     service_kind_choices,
 )
+from editor.ui.store import Store
 
 Index = QModelIndex | QPersistentModelIndex
 _ERROR_BACKGROUND = QColor("#fbe3e1")

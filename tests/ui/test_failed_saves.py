@@ -14,8 +14,8 @@ import pytest
 
 from editor.core.project_file import load_project, save_project
 from editor.core.starter import starter_project
-from editor.ui.disk_watch import ConflictAnswer
 from editor.ui.main_window import MainWindow
+from editor.ui.open_file import ConflictAnswer
 from tests.ui.window_helpers import (
     NAME,
     Windows,

@@ -13,9 +13,9 @@ from pytestqt.qtbot import QtBot
 from editor.core.checks import Severity, check
 from editor.core.project_file import load_project
 from editor.ui.findings_panel import FindingsPanel, error_marks
+from editor.ui.forms.bindings import ERROR_PROPERTY
 from editor.ui.main_window import MainWindow
 from editor.ui.store import Store
-from editor.ui.tabs.bindings import ERROR_PROPERTY
 from tests.conftest import SHARED
 from tests.core.complete_project import complete_project
 

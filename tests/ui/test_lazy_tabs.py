@@ -11,10 +11,10 @@ from pytestqt.qtbot import QtBot
 
 from editor.core.project_file import load_project
 from editor.ui import settings as keys
+from editor.ui.forms.bindings import ERROR_PROPERTY
 from editor.ui.lazy_tabs import LazyTabWidget
 from editor.ui.main_window import MainWindow
 from editor.ui.tabs.base import TabPage
-from editor.ui.tabs.bindings import ERROR_PROPERTY
 from tests.conftest import SHARED
 from tests.ui.conftest import MakeWindow
 

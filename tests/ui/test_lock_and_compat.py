@@ -17,8 +17,8 @@ from editor.core import file_lock
 from editor.core.file_lock import Owner, lock_path, process_start, read_lock
 from editor.core.project_file import load_project, save_project
 from editor.core.starter import starter_project
-from editor.ui.disk_watch import LockAnswer
 from editor.ui.main_window import MainWindow
+from editor.ui.open_file import LockAnswer
 from tests.ui.window_helpers import NAME, Windows, answer, record_errors, saved_starter
 
 

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from editor.core.file_lock import LockInfo, Owner
-from editor.ui.disk_watch import (
+from editor.ui.open_file import (
     ConflictAnswer,
     LockAnswer,
     ask_conflict_question,

@@ -20,8 +20,8 @@ from pytestqt.qtbot import QtBot
 from editor.core.file_lock import Owner
 from editor.core.project_file import load_project, save_project
 from editor.core.starter import starter_project
-from editor.ui.disk_watch import ConflictAnswer
 from editor.ui.main_window import MainWindow
+from editor.ui.open_file import ConflictAnswer
 from editor.ui.recovery import (
     INTERVAL_ENV,
     RecoveryWriter,

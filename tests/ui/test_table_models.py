@@ -18,6 +18,7 @@ from editor.core.model import (
     Project,
 )
 from editor.core.project_file import load_project
+from editor.ui.clause_list_model import ClauseListModel
 from editor.ui.store import Store
 from editor.ui.table_models import (
     CookieModel,
@@ -26,7 +27,6 @@ from editor.ui.table_models import (
     ProcessorModel,
     RowListModel,
 )
-from editor.ui.tabs.clauses import ClauseListModel
 
 MODELS = [
     (DataCategoryModel, ("data_categories",), DataCategory),

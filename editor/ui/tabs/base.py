@@ -15,9 +15,9 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import QScrollArea, QStackedWidget, QVBoxLayout, QWidget
 
 from editor.core.paths import Path
+from editor.ui.forms.bindings import ERROR_STYLE, FieldBinder
+from editor.ui.forms.list_editor import StringListEditor
 from editor.ui.store import Store
-from editor.ui.tabs.bindings import ERROR_STYLE, FieldBinder
-from editor.ui.tabs.list_editor import StringListEditor
 
 ErrorPaths = Iterable[Path] | Mapping[Path, str]
 

@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from editor.core.paths import Path
+from editor.ui.clause_list_model import ClauseListModel
+from editor.ui.forms.bindings import set_discrete
 from editor.ui.store import Store
-from editor.ui.tabs.bindings import set_discrete
-from editor.ui.tabs.clauses import ClauseListModel
 
 OVERRIDES: Path = ("clauses", "overrides")
 

@@ -19,11 +19,11 @@ from PySide6.QtWidgets import (
 
 from editor.core.model import Cookie
 from editor.core.paths import Path
+from editor.ui.forms.bindings import FieldBinder
+from editor.ui.forms.choices import cookie_kind_choices, fill_combo
+from editor.ui.forms.row_list import RowList
 from editor.ui.store import Store
 from editor.ui.table_models import CookieModel
-from editor.ui.tabs.bindings import FieldBinder
-from editor.ui.tabs.choices import cookie_kind_choices, fill_combo
-from editor.ui.tabs.row_list import RowList
 from editor.ui.tabs.row_tabs import RowsTab
 
 LIST = "cookies"

@@ -11,12 +11,12 @@ from PySide6.QtWidgets import (
 
 from editor.core.model import DataCategory, LegalBasis
 from editor.core.paths import Path
+from editor.ui.forms.bindings import FieldBinder
+from editor.ui.forms.choices import legal_basis_choices, retention_suggestions
+from editor.ui.forms.form import FormBuilder
+from editor.ui.forms.row_list import RowList
 from editor.ui.store import Store
 from editor.ui.table_models import DataCategoryModel
-from editor.ui.tabs.bindings import FieldBinder
-from editor.ui.tabs.choices import legal_basis_choices, retention_suggestions
-from editor.ui.tabs.form import FormBuilder
-from editor.ui.tabs.row_list import RowList
 from editor.ui.tabs.row_tabs import RowDetailTab
 
 LIST = "data_categories"

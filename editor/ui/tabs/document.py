@@ -19,13 +19,13 @@ from PySide6.QtWidgets import (
 
 from editor.core.model import Address, CustomSection
 from editor.core.paths import Path
+from editor.ui.forms.bindings import FieldBinder, set_discrete, to_date
+from editor.ui.forms.form import FormBuilder
+from editor.ui.forms.row_list import RowList
 from editor.ui.store import Store
 from editor.ui.table_models import CustomSectionModel
 from editor.ui.tabs.base import TabPage, fill_with_scrolling_column
-from editor.ui.tabs.bindings import FieldBinder, set_discrete, to_date
 from editor.ui.tabs.clause_panel import ClausePanel
-from editor.ui.tabs.form import FormBuilder
-from editor.ui.tabs.row_list import RowList
 
 CUSTOM = "custom_sections"
 

@@ -12,10 +12,10 @@ from editor.core.validation import (
     is_netherlands,
     looks_like_email,
 )
+from editor.ui.forms.bindings import FieldBinder
+from editor.ui.forms.form import FormBuilder
 from editor.ui.store import Store
 from editor.ui.tabs.base import TabPage, fill_with_scrolling_column
-from editor.ui.tabs.bindings import FieldBinder
-from editor.ui.tabs.form import FormBuilder
 
 
 class OrganisationTab(TabPage):

@@ -21,13 +21,13 @@ from PySide6.QtWidgets import (
 from editor.core.countries import is_eea
 from editor.core.model import Processor, Relationship, ServiceKind, TransferSafeguard
 from editor.core.paths import Path
+from editor.ui.forms.bindings import FieldBinder
+from editor.ui.forms.choices import relationship_choices, safeguard_choices, service_kind_choices
+from editor.ui.forms.country_combo import CountryCombo
+from editor.ui.forms.form import HINT_STYLE, FormBuilder
+from editor.ui.forms.row_list import RowList
 from editor.ui.store import Store
 from editor.ui.table_models import ProcessorModel
-from editor.ui.tabs.bindings import FieldBinder
-from editor.ui.tabs.choices import relationship_choices, safeguard_choices, service_kind_choices
-from editor.ui.tabs.country_combo import CountryCombo
-from editor.ui.tabs.form import HINT_STYLE, FormBuilder
-from editor.ui.tabs.row_list import RowList
 from editor.ui.tabs.row_tabs import RowDetailTab
 
 if TYPE_CHECKING:

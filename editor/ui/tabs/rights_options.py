@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QWidget
 
+from editor.ui.forms.bindings import FieldBinder
+from editor.ui.forms.form import FormBuilder
 from editor.ui.store import Store
 from editor.ui.tabs.base import TabPage, fill_with_scrolling_column
-from editor.ui.tabs.bindings import FieldBinder
-from editor.ui.tabs.form import FormBuilder
 
 
 class RightsOptionsTab(TabPage):

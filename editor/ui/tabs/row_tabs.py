@@ -11,9 +11,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QSplitter, QTableView, QVBoxLayout, QWidget
 
 from editor.core.paths import Path
+from editor.ui.forms.row_list import RowList
 from editor.ui.table_models import RowListModel
 from editor.ui.tabs.base import TabPage, scrolling
-from editor.ui.tabs.row_list import RowList
 
 
 class RowsTab(TabPage):

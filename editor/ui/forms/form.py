@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from editor.core.paths import Path
-from editor.ui.tabs.bindings import FieldBinder, UndoText
-from editor.ui.tabs.choices import fill_combo
-from editor.ui.tabs.list_editor import StringListEditor
+from editor.ui.forms.bindings import FieldBinder, UndoText
+from editor.ui.forms.choices import fill_combo
+from editor.ui.forms.list_editor import StringListEditor
 
 # Hints are advice, not errors: a muted orange that reads as "have a look".
 HINT_STYLE = "color: #a05a00; font-size: 90%;"

@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
 )
 
 from editor.core.paths import Path
+from editor.ui.forms.list_editor import StringListEditor
 from editor.ui.store import Store
-from editor.ui.tabs.list_editor import StringListEditor
 
 UndoText = str | Callable[[], str]
 

@@ -19,8 +19,8 @@ from editor.core.paths import Path
 from editor.export.assemble import ordered_clauses
 from editor.export.clause_library import ClauseLibrary, load_library
 from editor.export.template_env import AddressForm, environment
+from editor.ui.forms.bindings import set_discrete
 from editor.ui.store import Store
-from editor.ui.tabs.bindings import set_discrete
 
 Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole
