@@ -20,6 +20,7 @@ import jinja2
 from markupsafe import Markup, escape
 
 from editor.core.countries import country_name
+from editor.core.links import link_target
 from editor.core.model import Address, LegalBasis, Relationship, TransferSafeguard
 from editor.core.resources import clause_path, read_text
 
@@ -119,12 +120,12 @@ def strip_period(value: Any) -> str:
 
 
 def safe_url(value: Any) -> str:
-    """The URL when it is http(s) or mailto, else "" (never a javascript: link)."""
-    text = str(value).strip()
-    lowered = text.lower()
-    if lowered.startswith(("https://", "http://", "mailto:")) and " " not in text:
-        return text
-    return ""
+    """The URL when it may be a link (``editor.core.links``), else "".
+
+    Never a javascript: link, and never an address with whitespace or control
+    characters inside: those are shown as escaped text by every writer.
+    """
+    return link_target(str(value))
 
 
 def blank(value: Any, label: str) -> Markup:
