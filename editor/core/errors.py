@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+from editor.core.display import printable, shown
+
+# A file name is longer than a typical value, and worth showing whole.
+NAME_LIMIT = 100
+
 
 class ProjectFileError(Exception):
     """A project file could not be read or written.
@@ -28,11 +33,14 @@ class ProjectFileError(Exception):
         super().__init__(self._compose())
 
     def _compose(self) -> str:
-        where = self.file_name
+        # The file name and key path come from the user's disk and file: escaped
+        # and shortened like any value. The problem quotes values through
+        # shown() already; printable() is the last guard for the terminal.
+        where = shown(self.file_name, NAME_LIMIT)
         if self.line is not None:
             where += f", regel {self.line}"
             if self.column is not None:
                 where += f", kolom {self.column}"
         if self.key_path:
-            where += f", bij '{self.key_path}'"
-        return f"{where}: {self.problem}"
+            where += f", bij '{shown(self.key_path, NAME_LIMIT)}'"
+        return f"{where}: {printable(self.problem)}"

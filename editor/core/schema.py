@@ -15,6 +15,7 @@ import typing
 from typing import Any
 
 from editor.core.clause_ids import CLAUSE_IDS, OPTIONAL_IDS
+from editor.core.display import shown
 from editor.core.errors import ProjectFileError
 from editor.core.model import TOML_KEYS, Cookie, CookieKind, Project, default_consent
 
@@ -119,7 +120,7 @@ class _Reader:
         except ValueError:
             choices = ", ".join(f'"{member.value}"' for member in cls)
             raise self.fail(
-                where, f'"{value}" is geen bekende keuze; mogelijk zijn: {choices}.'
+                where, f'"{shown(value)}" is geen bekende keuze; mogelijk zijn: {choices}.'
             ) from None
 
     def read_date(self, value: Any, where: str) -> dt.date:
@@ -131,7 +132,9 @@ class _Reader:
             try:
                 return dt.date.fromisoformat(value)
             except ValueError:
-                raise self.fail(where, f'"{value}" is geen bestaande datum (JJJJ-MM-DD).') from None
+                raise self.fail(
+                    where, f'"{shown(value)}" is geen bestaande datum (JJJJ-MM-DD).'
+                ) from None
         raise self.fail(
             where, f"hier hoort een datum (JJJJ-MM-DD), maar er staat {_describe(value)}."
         )
@@ -175,7 +178,7 @@ def _validate(project: Project, reader: _Reader) -> None:
     if project.document.language != "nl":
         raise reader.fail(
             "document.language",
-            f'taal "{project.document.language}" wordt nog niet ondersteund; '
+            f'taal "{shown(project.document.language)}" wordt nog niet ondersteund; '
             'alleen "nl" (Nederlands) kan nu. Engels volgt later.',
         )
     choices = ", ".join(CLAUSE_IDS)
@@ -187,13 +190,13 @@ def _validate(project: Project, reader: _Reader) -> None:
         for clause_id in ids:
             if clause_id not in CLAUSE_IDS:
                 raise reader.fail(
-                    key, f'"{clause_id}" is geen bekend onderdeel; mogelijk zijn: {choices}.'
+                    key, f'"{shown(clause_id)}" is geen bekend onderdeel; mogelijk zijn: {choices}.'
                 )
     for clause_id in project.clauses.disabled:
         if clause_id not in OPTIONAL_IDS:
             raise reader.fail(
                 "clauses.disabled",
-                f'het onderdeel "{clause_id}" is wettelijk verplicht en kan niet uit; '
+                f'het onderdeel "{shown(clause_id)}" is wettelijk verplicht en kan niet uit; '
                 "u kunt wel een eigen tekst ervoor schrijven (clauses.overrides).",
             )
     if project.rights.response_days < 1:

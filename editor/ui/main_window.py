@@ -12,6 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QUrl
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QDragEnterEvent, QDropEvent
+from PySide6.QtGui import Qt as QtText
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from editor import __version__
+from editor.core.display import printable
 from editor.core.file_lock import LockInfo
 from editor.ui import settings as keys
 from editor.ui.file_actions import PROJECT_SUFFIX, FileActions
@@ -212,7 +214,13 @@ class MainWindow(QMainWindow):
         return ask_restore_question(self, copy)
 
     def _show_error(self, title: str, message: str) -> None:
-        QMessageBox.critical(self, title, message)
+        # The message may quote the user's file: no control character reaches
+        # the dialog, and a value that looks like markup ("<b>") is shown as
+        # the text it is, not rendered (QMessageBox guesses rich text).
+        text = "\n".join(printable(line) for line in message.split("\n"))
+        if QtText.mightBeRichText(text):
+            text = QtText.convertFromPlainText(text)
+        QMessageBox.critical(self, title, text)
 
     def show_about(self) -> None:
         text = (

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -204,6 +205,21 @@ def test_an_unreadable_file_shows_the_engines_message_and_keeps_the_project(
     assert errors == [("Openen is mislukt", str(expected.value))]
     assert window.store.project.organisation.name == "Niet kwijtraken"
     assert window.isWindowModified()
+
+
+def test_an_error_shows_a_hostile_value_escaped_short_and_as_plain_text(
+    tmp_path: Path, window: MainWindow, errors: list[tuple[str, str]]
+) -> None:
+    hostile = tmp_path / "vijandig.policy.toml"
+    value = "<b>u</b>\n\x1b[31mRED" + "x" * 1_000_000
+    hostile.write_text(
+        f"format_version = 1\n[document]\naddress = {json.dumps(value)}\n", encoding="utf-8"
+    )
+    assert not window.files.open_path(hostile, confirm=False)
+    ((title, text),) = errors
+    assert title == "Openen is mislukt"
+    assert "\x1b" not in text and len(text) < 400
+    assert "&lt;b&gt;u&lt;/b&gt;\\n\\x1b[31mRED" in text  # shown, not rendered
 
 
 def test_a_failed_save_says_why_and_stays_modified(

@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
+from editor.core.display import printable, shown
 from editor.core.model import Address, Project
 from editor.core.paths import Path, format_path
 
@@ -98,7 +99,8 @@ class Rule:
                 id=self.id,
                 severity=hit.severity or self.severity,
                 path=format_path(hit.path),
-                message=hit.message,
+                # Values in messages go through shown(); this guards the rest.
+                message=printable(hit.message),
                 source=self.source,
             )
             for hit in self.find(context)
@@ -106,6 +108,9 @@ class Rule:
 
 
 def quoted(name: str, row: int, kind: str = "rij") -> str:
-    """A row's name for a message: "'Websitegebruik'", or "zonder naam (rij 3)" when blank."""
+    """A row's name for a message: "'Websitegebruik'", or "zonder naam (rij 3)" when blank.
+
+    The name is escaped and shortened (``shown``): it is the user's text.
+    """
     name = name.strip()
-    return f"'{name}'" if name else f"zonder naam ({kind} {row + 1})"
+    return f"'{shown(name)}'" if name else f"zonder naam ({kind} {row + 1})"

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 
 from editor.core import countries
 from editor.core.checks.findings import Context, Hit, Severity, quoted
+from editor.core.display import shown
 from editor.core.model import CookieKind, Relationship, TransferSafeguard
 
 
@@ -44,7 +45,9 @@ def country_unknown(ctx: Context) -> Iterator[Hit]:
             )
         else:
             continue
-        yield Hit(("processors", index, "country"), ctx.say(message, name=name, country=country))
+        yield Hit(
+            ("processors", index, "country"), ctx.say(message, name=name, country=shown(country))
+        )
 
 
 def _transfer_advice(code: str) -> str:
@@ -66,7 +69,9 @@ def transfers(ctx: Context) -> Iterator[Hit]:
             continue
         name = quoted(processor.name, index)
         land = (
-            countries.country_name(code) if countries.is_known(code) else f"onbekende code '{code}'"
+            countries.country_name(code)
+            if countries.is_known(code)
+            else f"onbekende code '{shown(code)}'"
         )
         safeguard = processor.transfer_safeguard
         if safeguard is TransferSafeguard.NONE:

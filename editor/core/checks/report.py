@@ -6,6 +6,7 @@ import json
 from collections.abc import Iterable, Sequence
 
 from editor.core.checks.findings import SEVERITY_ORDER, Finding, Severity
+from editor.core.display import printable
 
 # (heading, singular, plural) per severity.
 _WORDS = {
@@ -34,6 +35,7 @@ def format_counts(findings: Iterable[Finding]) -> str:
 
 def format_report(findings: Sequence[Finding], file_name: str) -> str:
     """The findings grouped by severity, as the `check` command prints them."""
+    file_name = printable(file_name)
     if not findings:
         return f"{file_name}: geen fouten, waarschuwingen of tips.\n"
     lines = [f"{file_name}: {format_counts(findings)}"]

@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator
 
 from editor.core.checks.findings import Context, Hit, quoted
+from editor.core.display import shown
 from editor.core.model import LegalBasis
 from editor.core.paths import Path
 
@@ -127,7 +128,7 @@ def source(ctx: Context) -> Iterator[Hit]:
     """An override of `data` must still name the source of data not got from the person."""
     text = ctx.override("data").casefold()
     hidden = [
-        f"{quoted(category.name, index)} (bron: {category.source.strip()})"
+        f"{quoted(category.name, index)} (bron: {shown(category.source.strip())})"
         for index, category in enumerate(ctx.project.data_categories)
         if category.source.strip() and category.source.strip().casefold() not in text
     ]
