@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import gc
+import os
 import sys
 from collections.abc import Iterator, Sequence
 
@@ -137,8 +138,27 @@ def main(argv: Sequence[str] | None = None) -> int:
             gc.enable()
 
 
+def emit(text: str) -> None:
+    """Print ``text`` to stdout; a reader that went away (``| head -1``) is no error.
+
+    Python ignores SIGPIPE, so a closed pipe is a BrokenPipeError here and again
+    when the interpreter flushes stdout at exit. Pointing stdout at /dev/null
+    silences both; the command still ends with its own exit code.
+    """
+    try:
+        print(text, flush=True)
+    except BrokenPipeError:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+
+
 def _fail(message: str) -> int:
-    print(f"policy-editor: {message}", file=sys.stderr)
+    from editor.core.display import printable
+
+    # Messages quote values through shown() already; this keeps any other
+    # control character (a file name typed with one) off the terminal.
+    print(f"policy-editor: {printable(message)}", file=sys.stderr)
     return EXIT_FAILURE
 
 
@@ -155,7 +175,7 @@ def _export(args: argparse.Namespace) -> int:
         )
     except (ProjectFileError, ExportError) as error:
         return _fail(str(error))
-    print(f"Geschreven: {written}")
+    emit(f"Geschreven: {written}")
     return EXIT_OK
 
 
@@ -171,8 +191,8 @@ def _check(args: argparse.Namespace) -> int:
         return _fail(str(error))
     findings = check(project)
     if args.json:
-        print(findings_to_json(findings))
+        emit(findings_to_json(findings))
     else:
-        print(format_report(findings, Path(args.project).name))
+        emit(format_report(findings, Path(args.project).name))
     has_error = any(finding.severity == Severity.ERROR for finding in findings)
     return EXIT_FINDINGS if has_error else EXIT_OK

@@ -1,0 +1,113 @@
+"""What the command line prints quotes the user's file escaped and shortened.
+
+ANSI escape codes in a value reached the terminal live, and a 1 MB value made
+a 1 MB message. Run in-process: the printing is the subject, not the start.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from editor.cli import main
+
+HOSTILE = "u\n\x1b[31mRED"
+
+
+def _write(path: Path, body: str) -> Path:
+    path.write_text("format_version = 1\n" + body, encoding="utf-8")
+    return path
+
+
+def _assert_clean(text: str) -> None:
+    assert "\x1b" not in text
+    assert all(char.isprintable() for line in text.splitlines() for char in line)
+
+
+def test_a_bad_value_is_escaped_in_the_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    project = _write(
+        tmp_path / "winkel.policy.toml", f"[document]\naddress = {json.dumps(HOSTILE)}\n"
+    )
+    assert main(["check", str(project)]) == 2
+    err = capsys.readouterr().err
+    _assert_clean(err)
+    assert '"u\\n\\x1b[31mRED" is geen bekende keuze' in err
+    assert len(err.splitlines()) == 1
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "[document]\naddress = {value}\n",
+        "[document]\neffective_date = {value}\n",
+        "[clauses]\ndisabled = [{value}]\n",
+        "[clauses.overrides]\n{value} = 'x'\n",
+    ],
+)
+def test_a_huge_value_makes_a_short_message(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], body: str
+) -> None:
+    value = json.dumps("\x1b[31m" + "x" * 1_000_000)
+    project = _write(tmp_path / "winkel.policy.toml", body.format(value=value))
+    assert main(["export", str(project), "-o", str(tmp_path / "x.md")]) == 2
+    err = capsys.readouterr().err
+    _assert_clean(err)
+    assert len(err) < 400
+    assert "…" in err
+
+
+def test_check_escapes_category_names(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    name = "\x1b[2J\x1b[31mGewist" + "y" * 500
+    project = _write(
+        tmp_path / "winkel.policy.toml",
+        f"[[data_categories]]\nname = {json.dumps(name)}\n",
+    )
+    main(["check", str(project)])
+    out = capsys.readouterr().out
+    _assert_clean(out)
+    assert "'\\x1b[2J\\x1b[31mGewist" in out
+    assert "y" * 100 not in out
+
+
+def test_a_file_name_with_control_characters_is_escaped(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["check", str(tmp_path / "we\x1b[31mg.policy.toml")]) == 2
+    err = capsys.readouterr().err
+    _assert_clean(err)
+    assert "we\\x1b[31mg.policy.toml" in err
+
+
+@pytest.mark.parametrize("extra", [[], ["--json"]])
+def test_a_reader_that_goes_away_is_no_error(tmp_path: Path, extra: list[str]) -> None:
+    """`policy-editor check ... | head -1`: the pipe closes before we write."""
+    import os
+    import subprocess
+    import sys
+
+    from tests.conftest import REPO, SHARED
+
+    env = dict(os.environ, PYTHONPATH=str(REPO))
+    process = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "editor",
+            "check",
+            str(SHARED / "examples" / "luxigo.policy.toml"),
+            *extra,
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        cwd=tmp_path,
+        env=env,
+    )
+    assert process.stdout is not None and process.stderr is not None
+    process.stdout.close()  # the reader is gone before the first line is written
+    err = process.stderr.read().decode()
+    assert process.wait(timeout=120) in (0, 1)
+    assert err == ""
