@@ -11,9 +11,12 @@ import pytest
 from editor.core.catalog import (
     CatalogEntry,
     CatalogError,
+    catalog_date,
+    find_entry,
     load_catalog,
     parse_catalog,
     search_catalog,
+    shipped_catalog,
 )
 from editor.core.labels import (
     COOKIE_KIND_LABELS,
@@ -162,6 +165,7 @@ def test_catalog_has_at_least_fifty_entries(catalog: tuple[CatalogEntry, ...]) -
 
 def test_load_catalog_reads_the_file_once() -> None:
     assert load_catalog() is load_catalog()
+    assert shipped_catalog() is shipped_catalog()
 
 
 @pytest.mark.parametrize("name", REQUIRED_NAMES)
@@ -256,7 +260,12 @@ def test_to_processor_copies_the_entry(catalog: tuple[CatalogEntry, ...]) -> Non
     assert processor.privacy_url == entry.privacy_url
     # Only the user knows whether an agreement is signed.
     assert processor.agreement is False
-    assert processor.notes == (f"Uit de catalogus (stand van 22 november 2026). {entry.notes}")
+    # The row remembers where it came from, so a newer catalog can say what changed.
+    assert processor.catalog == "Mailchimp"
+    assert processor.catalog_as_of == entry.as_of
+    assert processor.notes.startswith("Uit de catalogus van ")
+    assert ": controleer bij de partij. Bron: " in processor.notes
+    assert processor.notes.endswith(entry.notes)
 
 
 def test_processor_rows_do_not_share_the_data_list(catalog: tuple[CatalogEntry, ...]) -> None:
@@ -276,9 +285,14 @@ def test_to_processor_without_entry_notes() -> None:
         privacy_url="https://example.nl/privacy",
         purpose="Het hosten van de website",
         data=("IP-adres",),
+        sets_cookies=False,
+        source="privacyverklaring van Voorbeeld",
         as_of=dt.date(2026, 3, 1),
     )
-    assert entry.to_processor().notes == "Uit de catalogus (stand van 1 maart 2026)."
+    assert entry.to_processor().notes == (
+        "Uit de catalogus van 1 maart 2026: controleer bij de partij. "
+        "Bron: privacyverklaring van Voorbeeld."
+    )
 
 
 # -- search -------------------------------------------------------------------------
@@ -315,6 +329,32 @@ def test_search_by_country_code(catalog: tuple[CatalogEntry, ...]) -> None:
         )
 
 
+def test_search_by_kind_value(catalog: tuple[CatalogEntry, ...]) -> None:
+    found = search_catalog(catalog, "advertising")
+    assert found and {entry.service for entry in found} == {ServiceKind.ADVERTISING}
+
+
+def test_find_entry_by_name_ignores_case(catalog: tuple[CatalogEntry, ...]) -> None:
+    assert find_entry("mollie") is by_name(catalog, "Mollie")
+    assert find_entry("  Google Analytics ") is by_name(catalog, "Google Analytics")
+    assert find_entry("") is None
+    assert find_entry("Bestaat niet") is None
+
+
+def test_sets_cookies_for_trackers_and_not_for_carriers(
+    catalog: tuple[CatalogEntry, ...],
+) -> None:
+    # The check cookie-provider-missing relies on this key.
+    assert by_name(catalog, "Google Analytics").sets_cookies
+    assert by_name(catalog, "Meta Pixel").sets_cookies
+    assert not by_name(catalog, "PostNL").sets_cookies
+    assert not by_name(catalog, "Moneybird").sets_cookies
+
+
+def test_catalog_date_is_not_before_any_entry() -> None:
+    assert all(entry.as_of <= catalog_date() for entry in load_catalog())
+
+
 def test_search_without_hits(catalog: tuple[CatalogEntry, ...]) -> None:
     assert search_catalog(catalog, "bestaat-niet-xyz") == []
 
@@ -322,6 +362,8 @@ def test_search_without_hits(catalog: tuple[CatalogEntry, ...]) -> None:
 # -- malformed catalogs -------------------------------------------------------------
 
 VALID = """
+as_of = 2026-12-01
+
 [[entries]]
 name = "Voorbeeld"
 service = "payment"
@@ -331,13 +373,20 @@ transfer_safeguard = ""
 privacy_url = "https://example.nl/privacy"
 purpose = "Het afhandelen van betalingen"
 data = ["Naam"]
+sets_cookies = false
+source = "privacyverklaring van Voorbeeld"
 as_of = 2026-11-22
 """
 
 
 def test_a_valid_entry_parses() -> None:
-    (entry,) = parse_catalog(VALID)
+    catalog = parse_catalog(VALID)
+    assert catalog.as_of == dt.date(2026, 12, 1)
+    (entry,) = catalog.entries
     assert entry.service is ServiceKind.PAYMENT
+    assert entry.sets_cookies is False
+    assert entry.source == "privacyverklaring van Voorbeeld"
+    assert entry.aliases == () and entry.cookies == ()
     assert entry.as_of == dt.date(2026, 11, 22)
     assert entry.notes == ""
 
@@ -359,6 +408,22 @@ def test_a_valid_entry_parses() -> None:
         ('purpose = "Het afhandelen van betalingen"\n', "", "ontbrekend veld purpose"),
         ("as_of = 2026-11-22", "as_of = 2026-11-22\ncountry_name = 'NL'", "onbekend veld"),
         ("as_of = 2026-11-22", "as_of = 2026-11-22\nnotes = 3", "'notes'"),
+        ("sets_cookies = false", 'sets_cookies = "nee"', "'sets_cookies'"),
+        ("sets_cookies = false\n", "", "ontbrekend veld sets_cookies"),
+        ('source = "privacyverklaring van Voorbeeld"', 'source = ""', "'source'"),
+        ("as_of = 2026-11-22", "as_of = 2026-12-02", "na de datum van de catalogus"),
+        ("as_of = 2026-11-22", "as_of = 2026-11-22\naliases = []", "'aliases'"),
+        (
+            "as_of = 2026-11-22",
+            'as_of = 2026-11-22\n[[entries.cookies]]\nname = "x"\nkind = "analytics"\n'
+            'retention = "1 jaar"\ndescription = "Telt bezoeken"',
+            "'sets_cookies' is false",
+        ),
+        (
+            "as_of = 2026-11-22",
+            'as_of = 2026-11-22\n[[entries.cookies]]\nname = "x"',
+            "cookie 1 moet precies",
+        ),
     ],
 )
 def test_a_malformed_entry_is_named_in_the_error(old: str, new: str, message: str) -> None:
@@ -371,16 +436,33 @@ def test_a_malformed_entry_is_named_in_the_error(old: str, new: str, message: st
 
 def test_duplicate_names_are_refused() -> None:
     # Names differing only in case are the same service.
-    second = VALID.replace('name = "Voorbeeld"', 'name = "VOORBEELD"')
+    second = VALID.replace('name = "Voorbeeld"', 'name = "VOORBEELD"').replace(
+        "as_of = 2026-12-01\n", ""
+    )
     with pytest.raises(CatalogError, match=r"item 2 \(VOORBEELD\).*dubbel"):
         parse_catalog(VALID + second)
+
+
+def test_an_alias_may_not_repeat_another_entrys_name() -> None:
+    second = (
+        VALID.replace('name = "Voorbeeld"', 'name = "Ander"')
+        .replace("as_of = 2026-12-01\n", "")
+        .replace("as_of = 2026-11-22", 'as_of = 2026-11-22\naliases = ["voorbeeld"]')
+    )
+    with pytest.raises(CatalogError, match=r"item 2 \(Ander\).*'voorbeeld' staat dubbel"):
+        parse_catalog(VALID + second)
+
+
+def test_the_catalog_needs_its_own_date() -> None:
+    with pytest.raises(CatalogError, match="datum van de hele catalogus"):
+        parse_catalog(VALID.replace("as_of = 2026-12-01\n", ""))
 
 
 def test_not_toml_or_no_entries_is_refused() -> None:
     with pytest.raises(CatalogError, match="geen geldige TOML"):
         parse_catalog("[[entries]\nname =")
     with pytest.raises(CatalogError, match=r"\[\[entries\]\]"):
-        parse_catalog('title = "leeg"')
+        parse_catalog('as_of = 2026-12-01\ntitle = "leeg"')
 
 
 # -- labels -------------------------------------------------------------------------
