@@ -13,8 +13,12 @@ import gc
 import os
 import sys
 from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING, Any
 
 from editor import __version__
+
+if TYPE_CHECKING:
+    from editor.core.model import Project
 
 EXIT_OK = 0
 EXIT_FINDINGS = 1
@@ -69,6 +73,7 @@ def build_parser() -> argparse.ArgumentParser:
             "  policy-editor winkel.policy.toml            het venster met dit project\n"
             "  policy-editor export winkel.policy.toml -o privacy.docx\n"
             "  policy-editor export winkel.policy.toml -o privacy.html --fragment\n"
+            "  policy-editor export winkel.policy.toml -o nieuw.docx --compare-to-version 1.0\n"
             "  policy-editor check winkel.policy.toml --json"
         ),
         formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -106,6 +111,22 @@ def build_parser() -> argparse.ArgumentParser:
         "--review",
         action="store_true",
         help="Word: met elke open bevinding van de controle als opmerking, voor de jurist",
+    )
+    compare = export.add_mutually_exclusive_group()
+    compare.add_argument(
+        "--compare-to",
+        metavar="OUD",
+        help="Word: de verschillen met een ouder projectbestand als bijgehouden wijzigingen",
+    )
+    compare.add_argument(
+        "--compare-to-version",
+        metavar="NR",
+        help="Word: de verschillen met een vastgelegde versie als bijgehouden wijzigingen",
+    )
+    export.add_argument(
+        "--recorded",
+        metavar="NR",
+        help="schrijf een vastgelegde versie precies zoals die toen was",
     )
 
     check = commands.add_parser(
@@ -168,15 +189,39 @@ def _export(args: argparse.Namespace) -> int:
 
     if args.fragment and (args.format or "html") != "html" and not args.output.endswith("html"):
         return _fail("--fragment hoort bij HTML-uitvoer.")
+    from editor.export.versions import VersionError
+
     try:
         project = load_project(args.project)
+        statement, compare_to = _chosen_statements(project, args)
         written = export_file(
-            project, args.output, args.format, fragment=args.fragment, review=args.review
+            project,
+            args.output,
+            args.format,
+            fragment=args.fragment,
+            review=args.review,
+            statement=statement,
+            compare_to=compare_to,
         )
-    except (ProjectFileError, ExportError) as error:
+    except (ProjectFileError, ExportError, VersionError) as error:
         return _fail(str(error))
     emit(f"Geschreven: {written}")
     return EXIT_OK
+
+
+def _chosen_statements(project: Project, args: argparse.Namespace) -> tuple[Any, Any]:
+    """The statement to write (a recorded one or None for the current) and the one to compare to."""
+    from editor.core.project_file import load_project
+    from editor.export.assemble import assemble
+    from editor.export.versions import find_version, version_statement
+
+    statement = version_statement(find_version(project, args.recorded)) if args.recorded else None
+    compare_to = None
+    if args.compare_to:
+        compare_to = assemble(load_project(args.compare_to))
+    elif args.compare_to_version:
+        compare_to = version_statement(find_version(project, args.compare_to_version))
+    return statement, compare_to
 
 
 def _check(args: argparse.Namespace) -> int:

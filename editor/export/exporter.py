@@ -16,6 +16,7 @@ from editor.core.atomic import atomic_write_bytes
 from editor.core.errors import ProjectFileError
 from editor.core.model import Project
 from editor.export.assemble import assemble
+from editor.export.blocks import Statement
 
 FORMATS = {".docx": "docx", ".html": "html", ".htm": "html", ".md": "md", ".markdown": "md"}
 
@@ -34,8 +35,23 @@ def render_bytes(
     *,
     fragment: bool = False,
     comments: Mapping[str, Sequence[str]] | None = None,
+    statement: Statement | None = None,
+    compare_to: Statement | None = None,
 ) -> bytes:
-    statement = assemble(project)
+    """The export of ``project`` (or of a recorded ``statement``) as bytes.
+
+    ``compare_to``: Word only, the differences from that older statement as
+    tracked changes (a redline).
+    """
+    statement = statement if statement is not None else assemble(project)
+    if compare_to is not None:
+        if fmt != "docx":
+            raise ExportError("een vergelijking met wijzigingen is altijd een Word-bestand.")
+        from editor.export.docx_redline import write_redline_docx
+
+        buffer = io.BytesIO()
+        write_redline_docx(compare_to, statement, buffer)
+        return buffer.getvalue()
     if fmt == "html":
         from editor.export.html import render_fragment, render_page
 
@@ -81,8 +97,14 @@ def export_file(
     *,
     fragment: bool = False,
     review: bool = False,
+    statement: Statement | None = None,
+    compare_to: Statement | None = None,
 ) -> Path:
-    """Write the export; raise ExportError with one clear line on failure."""
+    """Write the export; raise ExportError with one clear line on failure.
+
+    ``statement``: a recorded version's statement instead of the project's
+    current one; ``compare_to``: a Word redline against that older statement.
+    """
     target = Path(out_path)
     chosen = fmt or format_for(target)
     if chosen is None:
@@ -92,8 +114,19 @@ def export_file(
         )
     if review and chosen != "docx":
         raise ExportError(f"{target.name}: een export voor review is altijd een Word-bestand.")
+    if compare_to is not None and chosen != "docx":
+        raise ExportError(f"{target.name}: een export met wijzigingen is altijd een Word-bestand.")
+    if review and compare_to is not None:
+        raise ExportError(f"{target.name}: kies een export voor review óf met wijzigingen.")
     comments = review_comments(project) if review else None
-    content = render_bytes(project, chosen, fragment=fragment, comments=comments)
+    content = render_bytes(
+        project,
+        chosen,
+        fragment=fragment,
+        comments=comments,
+        statement=statement,
+        compare_to=compare_to,
+    )
     if not target.parent.is_dir():
         raise ExportError(f"{target.name}: de map {target.parent} bestaat niet.")
     try:
