@@ -273,7 +273,7 @@ class FileActions(QObject):
         def write(path: Path) -> None:
             export_pdf(self._window.preview.document(), path, self._document_title())
 
-        return self._export_with(self.tr("PDF-document (*.pdf)"), ".pdf", "", write)
+        return self.export_with(self.tr("PDF-document (*.pdf)"), ".pdf", "", write)
 
     def print_statement(self) -> bool:
         self._window.preview.refresh()
@@ -289,16 +289,24 @@ class FileActions(QObject):
         self._status(self.tr("HTML-fragment gekopieerd naar het klembord"))
 
     def _export(
-        self, filter_: str, suffix: str, fmt: str, *, stem_suffix: str = "", **options: bool
+        self,
+        filter_: str,
+        suffix: str,
+        fmt: str,
+        *,
+        stem_suffix: str = "",
+        fragment: bool = False,
+        review: bool = False,
     ) -> bool:
         def write(path: Path) -> None:
-            export_file(self._store.project, path, fmt, **options)
+            export_file(self._store.project, path, fmt, fragment=fragment, review=review)
 
-        return self._export_with(filter_, suffix, stem_suffix, write)
+        return self.export_with(filter_, suffix, stem_suffix, write)
 
-    def _export_with(
+    def export_with(
         self, filter_: str, suffix: str, stem_suffix: str, write: Callable[[Path], None]
     ) -> bool:
+        """Ask where, call ``write`` with the path, and report the result like every export."""
         suggested = self._suggested_path(suffix, stem_suffix)
         path = self._window._ask_save_path(self.tr("Exporteren"), filter_, suggested)
         if path is None:

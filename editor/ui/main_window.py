@@ -42,6 +42,7 @@ from editor.ui.qt_dutch import ask_path, file_dialog
 from editor.ui.recovery import RecoveryCopy, RestoreAnswer, ask_restore_question
 from editor.ui.store import Store
 from editor.ui.tabs import tab_makers
+from editor.ui.versions import VersionActions
 
 PROGRAM_NAME = "Policy Editor"
 DEFAULT_SIZE = (1320, 840)
@@ -114,6 +115,7 @@ class MainWindow(QMainWindow):
 
         self._install_findings_panel(preview_interval_ms, check_now)
         self.files = FileActions(self)
+        self.versions = VersionActions(self)
         self.actions_by_name = build_menus(self)
         self.export_notice = ExportNotice(self)
         self.statusBar().addWidget(self.export_notice)
