@@ -1,0 +1,110 @@
+"""The statement's date, version, language and form of address."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from editor.core.importing.blocks import OldText
+from editor.core.importing.found import Found
+from editor.core.model import Address
+
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("januari", "january", "jan"),
+            ("februari", "february", "feb"),
+            ("maart", "march", "mrt", "mar"),
+            ("april", "apr"),
+            ("mei", "may"),
+            ("juni", "june", "jun"),
+            ("juli", "july", "jul"),
+            ("augustus", "august", "aug"),
+            ("september", "sept", "sep"),
+            ("oktober", "october", "okt", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+_DATE = re.compile(
+    r"(?P<d>\d{1,2})[-/.](?P<m>\d{1,2})[-/.](?P<y>\d{4})"
+    r"|(?P<y2>\d{4})-(?P<m2>\d{2})-(?P<d2>\d{2})"
+    r"|(?P<d3>\d{1,2})(?:e|ste|de)?\s+(?P<mon>[a-zA-Z]{3,9})\.?\s+(?P<y3>\d{4})"
+    r"|(?P<mon4>[A-Z][a-z]{2,8})\s+(?P<d4>\d{1,2}),?\s+(?P<y4>\d{4})"
+)
+_DATE_CUE = re.compile(
+    r"ingangsdatum|in werking|inwerkingtreding|van kracht|geldig (?:vanaf|per|sinds)|"
+    r"(?:laatst|voor het laatst)\s+(?:gewijzigd|bijgewerkt|aangepast|herzien)|"
+    r"(?:gewijzigd|bijgewerkt|aangepast|vastgesteld|opgesteld)\s+op|datum|versie|"
+    r"last (?:updated|modified|revised)|effective|updated on|dated",
+    re.IGNORECASE,
+)
+_VERSION = re.compile(r"\b(?:versie|version|versienummer)\s*:?\s*(?P<v>\d+(?:\.\d+){0,2}[a-z]?)\b", re.I)
+_FORMAL = re.compile(r"\b(?:u|uw|uzelf)\b", re.IGNORECASE)
+_INFORMAL = re.compile(r"\b(?:je|jij|jou|jouw|jezelf)\b", re.IGNORECASE)
+_DUTCH = re.compile(r"\b(?:de|het|een|wij|van|en|niet|voor|gegevens|uw|je|zijn)\b", re.I)
+_ENGLISH = re.compile(r"\b(?:the|and|we|our|your|of|to|is|with|data|you)\b", re.I)
+
+
+@dataclass
+class DocumentFacts:
+    effective_date: Found[dt.date] | None = None
+    version: Found[str] | None = None
+    address: Address | None = None
+    formal_count: int = 0
+    informal_count: int = 0
+    language: str = "nl"
+
+
+def find_document_facts(old: OldText) -> DocumentFacts:
+    facts = DocumentFacts()
+    text = old.text
+    facts.effective_date = _find_date(text)
+    version = _VERSION.search(text)
+    if version is not None:
+        facts.version = Found(version.group("v"), version.start("v"), version.end("v"))
+    dutch = len(_DUTCH.findall(text))
+    english = len(_ENGLISH.findall(text))
+    facts.language = "en" if english > dutch * 1.5 else "nl"
+    if facts.language == "nl":
+        # "u" as a letter in a list ("a, b, ... u") or in "E-mail: u@..." is rare enough to count.
+        facts.formal_count = len(_FORMAL.findall(text))
+        facts.informal_count = len(_INFORMAL.findall(text))
+        if facts.formal_count or facts.informal_count:
+            formal = facts.formal_count > facts.informal_count
+            facts.address = Address.FORMAL if formal else Address.INFORMAL
+    return facts
+
+
+def _find_date(text: str) -> Found[dt.date] | None:
+    for cue in _DATE_CUE.finditer(text):
+        window = text[cue.start() : cue.end() + 120]
+        for match in _DATE.finditer(window):
+            date = _to_date(match)
+            if date is not None:
+                start = cue.start() + match.start()
+                return Found(date, start, start + len(match.group()))
+    return None
+
+
+def _to_date(match: re.Match[str]) -> dt.date | None:
+    groups = match.groupdict()
+    try:
+        if groups["y"]:
+            return dt.date(int(groups["y"]), int(groups["m"]), int(groups["d"]))
+        if groups["y2"]:
+            return dt.date(int(groups["y2"]), int(groups["m2"]), int(groups["d2"]))
+        if groups["y3"]:
+            month = _MONTHS.get(groups["mon"].casefold())
+            return dt.date(int(groups["y3"]), month, int(groups["d3"])) if month else None
+        if groups["y4"]:
+            month = _MONTHS.get(groups["mon4"].casefold())
+            return dt.date(int(groups["y4"]), month, int(groups["d4"])) if month else None
+    except ValueError:
+        return None
+    return None
