@@ -1,6 +1,6 @@
 """Start Policy Editor: the window, or a command-line subcommand.
 
-``policy-editor export ...`` and ``policy-editor check ...`` (and options such
+``policy-editor export ...``, ``check ...`` and ``import ...`` (and options such
 as ``--version``) go to the command line, which never imports Qt, so it runs
 on a server without a screen. Anything else opens the window.
 """
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import sys
 
-CLI_COMMANDS = frozenset({"export", "check"})
+CLI_COMMANDS = frozenset({"export", "check", "import"})
 
 
 def wants_cli(argv: list[str]) -> bool:

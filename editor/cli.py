@@ -74,7 +74,8 @@ def build_parser() -> argparse.ArgumentParser:
             "  policy-editor export winkel.policy.toml -o privacy.docx\n"
             "  policy-editor export winkel.policy.toml -o privacy.html --fragment\n"
             "  policy-editor export winkel.policy.toml -o nieuw.docx --compare-to-version 1.0\n"
-            "  policy-editor check winkel.policy.toml --json"
+            "  policy-editor check winkel.policy.toml --json\n"
+            "  policy-editor import oude-verklaring.html -o winkel.policy.toml"
         ),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
@@ -136,6 +137,25 @@ def build_parser() -> argparse.ArgumentParser:
     )
     check.add_argument("project", metavar="PROJECT", help="het projectbestand (.policy.toml)")
     check.add_argument("--json", action="store_true", help="uitvoer als één JSON-lijst")
+
+    importer = commands.add_parser(
+        "import",
+        help="maak een project van een oude privacyverklaring",
+        description=(
+            "Lees een oude privacyverklaring (.txt, .md, .html, .docx of .pdf met tekst) en "
+            "schrijf een nieuw project met wat erin staat. Elke overgenomen waarde staat als "
+            "'te controleren' in het project tot u die bevestigt."
+        ),
+    )
+    importer.add_argument("old", metavar="OUD", help="de oude verklaring")
+    importer.add_argument(
+        "-o", "--output", required=True, metavar="NIEUW", help="het nieuwe projectbestand"
+    )
+    importer.add_argument(
+        "--overschrijven",
+        action="store_true",
+        help="schrijf over een bestaand bestand heen (er blijft een reservekopie)",
+    )
     return parser
 
 
@@ -143,7 +163,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     with dutch_argparse():
         parser = build_parser()
         args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
-        if args.command not in ("export", "check"):
+        if args.command not in ("export", "check", "import"):
             parser.print_help()
             return EXIT_OK
     # One short run over a file of at most 5 MB builds tens of thousands of
@@ -153,6 +173,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     was_enabled = gc.isenabled()
     gc.disable()
     try:
+        if args.command == "import":
+            return _import(args)
         return _export(args) if args.command == "export" else _check(args)
     finally:
         if was_enabled:
@@ -241,3 +263,24 @@ def _check(args: argparse.Namespace) -> int:
         emit(format_report(findings, Path(args.project).name))
     has_error = any(finding.severity == Severity.ERROR for finding in findings)
     return EXIT_FINDINGS if has_error else EXIT_OK
+
+
+def _import(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from editor.core.importing import ImportFailed, import_file
+    from editor.core.project_file import save_project
+
+    output = Path(args.output)
+    if output.exists() and not args.overschrijven:
+        return _fail(f"{output.name} bestaat al; kies een andere naam of gebruik --overschrijven.")
+    try:
+        result = import_file(args.old)
+    except ImportFailed as error:
+        return _fail(str(error))
+    try:
+        save_project(result.project, output)
+    except OSError as error:
+        return _fail(f"{output.name} is niet te schrijven ({error.strerror or error}).")
+    emit(f"{output.name}: {result.summary()}")
+    return EXIT_OK

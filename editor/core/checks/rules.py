@@ -7,7 +7,7 @@ marketing case is an error, its analytics case a tip (the Hit says so).
 
 from __future__ import annotations
 
-from editor.core.checks import address, facts, recipients, texts
+from editor.core.checks import address, facts, imported, recipients, texts
 from editor.core.checks.findings import SEVERITY_ORDER, Context, Finding, Rule, Severity
 from editor.core.model import Project
 
@@ -51,9 +51,15 @@ RULES: tuple[Rule, ...] = (
     Rule("cookie-recipient", WARNING, "AVG art. 13 lid 1 sub e", recipients.cookie_recipient),
     Rule("response-time", WARNING, "AVG art. 12 lid 3", facts.response_time),
     Rule("identity-check", WARNING, "AVG art. 12 lid 6 en UAVG art. 46", facts.identity_check),
-    Rule("not-personal-data", WARNING, "HvJ EU C-582/14, Breyer", texts.not_personal_data),
+    Rule(
+        "not-personal-data",
+        WARNING,
+        "HvJ EU C-582/14, Breyer",
+        lambda ctx: [*texts.not_personal_data(ctx), *imported.old_denials(ctx)],
+    ),
     Rule("address-mix", WARNING, "goede praktijk", address.address_mix),
     Rule("effective-date", TIP, "goede praktijk", facts.effective_date),
+    Rule("imported-unconfirmed", WARNING, "goede praktijk", imported.imported_unconfirmed),
 )
 
 

@@ -12,6 +12,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
+from editor.core.countries import normalise_country
 from editor.core.importing.blocks import OldText
 from editor.core.importing.categories import find_categories
 from editor.core.importing.contact import find_contact
@@ -29,7 +30,6 @@ from editor.core.model import (
     Project,
     default_consent,
 )
-from editor.core.countries import normalise_country
 
 Span = tuple[int, int]
 
@@ -49,11 +49,7 @@ class ImportResult:
     def summary(self) -> str:
         """One line: what was found, the form of address, how many values to check."""
         project = self.project
-        org = [
-            label
-            for label, key in _ORGANISATION_LABELS
-            if f"organisation.{key}" in self.spans
-        ]
+        org = [label for label, key in _ORGANISATION_LABELS if f"organisation.{key}" in self.spans]
         parts = [f"organisatie: {', '.join(org)}" if org else "geen organisatiegegevens"]
         if project.privacy_contact.name:
             parts.append(f"privacycontact {project.privacy_contact.name}")
@@ -141,7 +137,16 @@ def build_project(old: OldText, source: str, today: dt.date) -> ImportResult:
     ]
 
     org = project.organisation
-    for key in ("name", "address", "postal_code", "city", "email", "phone", "website", "kvk_number"):
+    for key in (
+        "name",
+        "address",
+        "postal_code",
+        "city",
+        "email",
+        "phone",
+        "website",
+        "kvk_number",
+    ):
         found = getattr(organisation, key)
         if found is not None:
             setattr(org, key, found.value)
@@ -187,18 +192,18 @@ def build_project(old: OldText, source: str, today: dt.date) -> ImportResult:
 
     for index, cookie in enumerate(find_cookies(old, secs)):
         path = f"cookies[{index}]"
-        row = Cookie(name=cookie.name.value)
+        cookie_row = Cookie(name=cookie.name.value)
         record.mark(f"{path}.name", cookie.name)
         for key in ("provider", "retention", "description"):
             found = getattr(cookie, key)
             if found is not None:
-                setattr(row, key, found.value)
+                setattr(cookie_row, key, found.value)
                 record.mark(f"{path}.{key}", found)
         if cookie.kind is not None:
-            row.kind = cookie.kind
-            row.consent = default_consent(cookie.kind)
+            cookie_row.kind = cookie.kind
+            cookie_row.consent = default_consent(cookie.kind)
             record.mark(f"{path}.kind", cookie.name)
-        project.cookies.append(row)
+        project.cookies.append(cookie_row)
 
     project.import_ = ImportInfo(
         source=source, imported_on=today, text=old.text, unconfirmed=list(record.paths)

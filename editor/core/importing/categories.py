@@ -24,7 +24,8 @@ _BASES: tuple[tuple[LegalBasis, re.Pattern[str]], ...] = tuple(
         (
             LegalBasis.CONTRACT,
             r"(?:uitvoering|uitvoeren|nakomen)\s+van\s+(?:de|een|onze|uw|je|jouw)\s+"
-            r"(?:koop)?overeenkomst|\bovereenkomst\b|performance of (?:a|the) contract|\bcontract\b",
+            r"(?:koop)?overeenkomst|\bovereenkomst\b|performance of (?:a|the) contract"
+            r"|\bcontract\b",
         ),
         (LegalBasis.LEGAL_OBLIGATION, r"wettelijke?\s+(?:verplichting|plicht)|legal obligation"),
         (LegalBasis.LEGITIMATE_INTERESTS, r"gerechtvaardigd\w*\s+belang|legitimate interest"),
@@ -67,7 +68,9 @@ _SPECIAL = re.compile(r"bijzondere|gevoelige|special categor", re.IGNORECASE)
 _LABELS = {
     "items": re.compile(r"^(?:welke\s+)?(?:persoons)?gegevens|^data\b|^categorie", re.I),
     "purposes": re.compile(r"^(?:het\s+)?doel(?:en|einden)?|^waarvoor|^purpose", re.I),
-    "legal_basis": re.compile(r"^(?:wettelijke\s+)?grondslag|^rechtsgrond|^(?:legal\s+)?basis", re.I),
+    "legal_basis": re.compile(
+        r"^(?:wettelijke\s+)?grondslag|^rechtsgrond|^(?:legal\s+)?basis", re.I
+    ),
     "retention": re.compile(r"^bewaar(?:termijn|tijd)?|^hoe\s+lang|^retention|^opslagduur", re.I),
 }
 _LABEL_LINE = re.compile(r"^(?P<label>[A-Za-z][\w\s-]{1,30}?)\s*:\s*(?P<value>.+)$")
@@ -120,7 +123,9 @@ def retention_in(blocks: tuple[Block, ...] | list[Block]) -> Found[str] | None:
     parts: list[tuple[int, str]] = []
     for block in blocks:
         for start, sentence in sentences(block):
-            if _KEEP.search(sentence) and (_DURATION.search(sentence) or _END_EVENT.search(sentence)):
+            if _KEEP.search(sentence) and (
+                _DURATION.search(sentence) or _END_EVENT.search(sentence)
+            ):
                 parts.append((start, sentence.strip()))
     if not parts:
         return None
@@ -129,7 +134,7 @@ def retention_in(blocks: tuple[Block, ...] | list[Block]) -> Found[str] | None:
 
 
 def split_list(text: str, start: int) -> list[Found[str]]:
-    """"naam, adres en e-mailadres" -> three items, each with its place.
+    """ "naam, adres en e-mailadres" -> three items, each with its place.
 
     Commas inside brackets do not split: "(bezorg- en woonadres)" stays one item.
     A leading "je", "jouw", "uw" or article is left off ("je naam" -> "Naam").
@@ -140,7 +145,11 @@ def split_list(text: str, start: int) -> list[Found[str]]:
             where = start + piece_start + piece.find(part)
             item = part.strip(" .:;")
             where += part.find(item) if item else 0
-            pattern = r"^(?:.*\s)?(?:je|jouw|uw|your)\s+" if not items else r"^(?:je|jouw|uw|your|de|het|een|the)\s+"
+            pattern = (
+                r"^(?:.*\s)?(?:je|jouw|uw|your)\s+"
+                if not items
+                else r"^(?:je|jouw|uw|your|de|het|een|the)\s+"
+            )
             lead = re.match(pattern, item)
             if lead is not None and len(item.split()) - len(lead.group().split()) >= 1:
                 where += lead.end()
@@ -185,7 +194,9 @@ def _from_tables(old: OldText) -> list[FoundCategory]:
                     break
         if "items" not in columns or len(columns) < 2:
             continue
-        name_column = 0 if columns["items"] != 0 and not any(v == 0 for v in columns.values()) else None
+        name_column = (
+            0 if columns["items"] != 0 and not any(v == 0 for v in columns.values()) else None
+        )
         for row in rows[1:]:
             category = _row_category(row, columns, name_column)
             if category is not None:
@@ -193,7 +204,9 @@ def _from_tables(old: OldText) -> list[FoundCategory]:
     return found
 
 
-def _row_category(row: Block, columns: dict[str, int], name_column: int | None) -> FoundCategory | None:
+def _row_category(
+    row: Block, columns: dict[str, int], name_column: int | None
+) -> FoundCategory | None:
     def cell(key: str | int) -> Found[str] | None:
         index = columns.get(key) if isinstance(key, str) else key
         if index is None or index >= len(row.cells) or not row.cells[index].strip():
@@ -253,7 +266,9 @@ def _from_labels(section: Section) -> FoundCategory | None:
 def _label_pieces(block: Block) -> list[tuple[int, str]]:
     """A block, or its parts when several labels share one line ("Doel: x. Grondslag: y.")."""
     pieces: list[tuple[int, str]] = []
-    starts = [0] + [m.start() + 1 for m in re.finditer(r"[.;]\s+(?=[A-Z][\w\s-]{1,30}:)", block.text)]
+    starts = [0] + [
+        m.start() + 1 for m in re.finditer(r"[.;]\s+(?=[A-Z][\w\s-]{1,30}:)", block.text)
+    ]
     for index, begin in enumerate(starts):
         end = starts[index + 1] if index + 1 < len(starts) else len(block.text)
         piece = block.text[begin:end].strip()
@@ -262,7 +277,7 @@ def _label_pieces(block: Block) -> list[tuple[int, str]]:
 
 
 def _from_titled_items(section: Section) -> list[FoundCategory]:
-    """Bullets such as "Gegevens voor je bestelling. Als je iets bestelt, ..." under a data heading."""
+    """Bullets such as "Gegevens voor je bestelling. Als je ..." under a heading about data."""
     if not _DATA_INTRO.search(section.title):
         return []
     found: list[FoundCategory] = []
@@ -293,7 +308,10 @@ def _from_lists(secs: list[Section]) -> list[FoundCategory]:
     for section in secs:
         if _SPECIAL.search(section.title):
             continue
-        if re.search(r"bewa+r|retention|how long|opslag", section.title, re.I) and retention is None:
+        if (
+            re.search(r"bewa+r|retention|how long|opslag", section.title, re.I)
+            and retention is None
+        ):
             retention = retention_in(list(section.blocks))
         intro = section.title
         run: list[Block] = []

@@ -16,7 +16,10 @@ from editor.core.importing.blocks import Block, OldText
 from editor.core.importing.found import Found
 from editor.core.importing.patterns import EMAIL, PERSON, PHONE
 
-_DPO = r"functionaris\s+(?:voor\s+(?:de\s+)?)?gegevensbescherming|\bFG\b|data\s+protection\s+officer|\bDPO\b"
+_DPO = (
+    r"functionaris\s+(?:voor\s+(?:de\s+)?)?gegevensbescherming|\bFG\b"
+    r"|data\s+protection\s+officer|\bDPO\b"
+)
 _CONTACT = (
     r"contactpersoon\s+(?:voor\s+)?privacy\s?-?zaken|privacy\s?-?contactpersoon|contactpersoon"
     r"\s+privacy|privacy\s?-?officer|privacy\s?-?functionaris|privacy\s?-?manager|"
@@ -29,7 +32,9 @@ _NEGATION = re.compile(
     r"verplicht|benoemd|appointed|required)",
     re.IGNORECASE,
 )
-_BETWEEN = re.compile(r"^[\s:,()-]*(?:(?:is|zijn|naam|name|de heer|mevrouw|mr\.?|dhr\.?|mevr\.?)\b[\s:,-]*){0,2}")
+_BETWEEN = re.compile(
+    r"^[\s:,()-]*(?:(?:is|zijn|naam|name|de heer|mevrouw|mr\.?|dhr\.?|mevr\.?)\b[\s:,-]*){0,2}"
+)
 _NOT_PERSON_WORDS = re.compile(
     r"gegevens|privacy|verklaring|autoriteit|persoons|functionaris|officer|contact|website|"
     r"cookie|klanten|service",
@@ -90,7 +95,7 @@ def _person_after(block: Block, pos: int, *, whole: bool = False) -> Found[str] 
 
 
 def _person_before(block: Block, pos: int) -> Found[str] | None:
-    """"Jan de Vries, onze functionaris gegevensbescherming" or "Jan de Vries (FG)"."""
+    """ "Jan de Vries, onze functionaris gegevensbescherming" or "Jan de Vries (FG)"."""
     head = block.text[max(0, pos - 60) : pos]
     match = re.search(rf"(?P<p>{PERSON.pattern})\s*(?:[,(]\s*(?:onze|de|our|the)?\s*)$", head)
     if match is None:
@@ -113,4 +118,6 @@ def _contact_details(old: OldText, facts: ContactFacts, person: Found[str]) -> N
         facts.email = Found(email.group(), person.end + email.start(), person.end + email.end())
     phone = PHONE.search(window)
     if phone:
-        facts.phone = Found(phone.group().strip(), person.end + phone.start(), person.end + phone.end())
+        facts.phone = Found(
+            phone.group().strip(), person.end + phone.start(), person.end + phone.end()
+        )

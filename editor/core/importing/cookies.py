@@ -10,12 +10,20 @@ from editor.core.importing.found import Found, Section
 from editor.core.model import CookieKind
 
 _NAME_COLUMN = re.compile(r"^(?:naam|cookie|name|cookienaam)", re.I)
-_PROVIDER_COLUMN = re.compile(r"aanbieder|partij|provider|leverancier|geplaatst door|van wie|bron", re.I)
-_RETENTION_COLUMN = re.compile(r"looptijd|bewaar|verloop|expir|duur|geldig|retention|duration", re.I)
-_PURPOSE_COLUMN = re.compile(r"doel|functie|omschrijving|beschrijving|purpose|description|waarvoor", re.I)
+_PROVIDER_COLUMN = re.compile(
+    r"aanbieder|partij|provider|leverancier|geplaatst door|van wie|bron", re.I
+)
+_RETENTION_COLUMN = re.compile(
+    r"looptijd|bewaar|verloop|expir|duur|geldig|retention|duration", re.I
+)
+_PURPOSE_COLUMN = re.compile(
+    r"doel|functie|omschrijving|beschrijving|purpose|description|waarvoor", re.I
+)
 _KIND_COLUMN = re.compile(r"soort|type|categorie|category|kind", re.I)
-_COOKIE_ID = re.compile(r"^(?P<name>_{1,2}[\w.-]+|[A-Za-z][\w-]*_[\w.-]*|[A-Z][A-Z0-9]{1,}(?:SESSID|_[A-Z0-9]+)?)"
-                        r"\s*(?::|\(|–|—|-\s)\s*(?P<rest>.*)$")
+_COOKIE_ID = re.compile(
+    r"^(?P<name>_{1,2}[\w.-]+|[A-Za-z][\w-]*_[\w.-]*|[A-Z][A-Z0-9]{1,}(?:SESSID|_[A-Z0-9]+)?)"
+    r"\s*(?::|\(|–|—|-\s)\s*(?P<rest>.*)$"
+)
 _RETENTION = re.compile(
     r"\b\d+\s+(?:minuten|minuut|uur|uren|dag|dagen|week|weken|maand|maanden|jaar|jaren|minutes?|"
     r"hours?|days?|weeks?|months?|years?)\b|\b(?:einde van de |na de )?sessie\b|\bsession\b",
@@ -68,7 +76,11 @@ def _from_tables(old: OldText) -> list[FoundCookie]:
         name_column = _first(header, _NAME_COLUMN)
         if name_column is None or not (has_cookie_word or retention_column is not None):
             continue
-        if not has_cookie_word and not any(_COOKIE_ID.match(r.cells[name_column] + ":") for r in rows[1:] if name_column < len(r.cells)):
+        if not has_cookie_word and not any(
+            _COOKIE_ID.match(r.cells[name_column] + ":")
+            for r in rows[1:]
+            if name_column < len(r.cells)
+        ):
             continue
         provider_column = _first(header, _PROVIDER_COLUMN)
         purpose_column = _first(header, _PURPOSE_COLUMN)

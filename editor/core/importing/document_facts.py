@@ -44,7 +44,9 @@ _DATE_CUE = re.compile(
     r"last (?:updated|modified|revised)|effective|updated on|dated",
     re.IGNORECASE,
 )
-_VERSION = re.compile(r"\b(?:versie|version|versienummer)\s*:?\s*(?P<v>\d+(?:\.\d+){0,2}[a-z]?)\b", re.I)
+_VERSION = re.compile(
+    r"\b(?:versie|version|versienummer)\s*:?\s*(?P<v>\d+(?:\.\d+){0,2}[a-z]?)\b", re.I
+)
 _FORMAL = re.compile(r"\b(?:u|uw|uzelf)\b", re.IGNORECASE)
 _INFORMAL = re.compile(r"\b(?:je|jij|jou|jouw|jezelf)\b", re.IGNORECASE)
 _DUTCH = re.compile(r"\b(?:de|het|een|wij|van|en|niet|voor|gegevens|uw|je|zijn)\b", re.I)

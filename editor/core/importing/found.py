@@ -49,7 +49,9 @@ def sections(old: OldText) -> list[Section]:
 
 _SENTENCE = re.compile(r"[^.!?;]+(?:[.!?;]+|$)")
 # "bijv." and "o.a." must not end a sentence; neither must the dot in "bol.com" or "B.V.".
-_ABBREVIATION = re.compile(r"\b(?:bijv|o\.a|m\.b\.t|i\.v\.m|t\.a\.v|d\.w\.z|e\.d|nr|ca|evt)\.$", re.I)
+_ABBREVIATION = re.compile(
+    r"\b(?:bijv|o\.a|m\.b\.t|i\.v\.m|t\.a\.v|d\.w\.z|e\.d|nr|ca|evt)\.$", re.I
+)
 
 
 def sentences(block: Block) -> Iterator[tuple[int, str]]:

@@ -45,14 +45,18 @@ _NAME_PATTERNS = (
         re.IGNORECASE,
     ),
     re.compile(rf"\bwij van (?P<name>{NAME})"),
-    re.compile(rf"van toepassing op (?:(?:de website|alle diensten|de diensten) van )?(?P<name>{NAME})"),
+    re.compile(
+        rf"van toepassing op (?:(?:de website|alle diensten|de diensten) van )?(?P<name>{NAME})"
+    ),
     re.compile(
         rf"(?P<name>{NAME})\s*(?:\([^)]*\)\s*)?,?\s+(?:gevestigd|ingeschreven|is verantwoordelijk|"
         r"hecht|respecteert|geeft (?:veel )?om|verwerkt|is de verantwoordelijke|vindt|"
         r"neemt (?:je|jouw|uw) privacy|is responsible|respects|values|processes|is located|"
         r"located|registered)"
     ),
-    re.compile(rf"(?:handelsnaam|bedrijfsnaam|company name|firmanaam)\s*:\s*(?P<name>{NAME})", re.I),
+    re.compile(
+        rf"(?:handelsnaam|bedrijfsnaam|company name|firmanaam)\s*:\s*(?P<name>{NAME})", re.I
+    ),
 )
 _TRADE_NAMES = re.compile(
     r"handelsna(?:am|men)\s*:?\s+(?P<list>[^.;:()]+)|trading (?:as|under)\s+(?P<en>[^.;:()]+)",
@@ -272,7 +276,9 @@ def _pick_phone(old: OldText, secs: list[Section]) -> Found[str] | None:
 def _find_address(
     old: OldText, secs: list[Section], facts: OrganisationFacts, others: set[str]
 ) -> None:
-    contact_blocks = {id(b) for section in secs if is_contact_section(section) for b in section.blocks}
+    contact_blocks = {
+        id(b) for section in secs if is_contact_section(section) for b in section.blocks
+    }
     best: tuple[int, Found[str] | None, Found[str], Found[str] | None] | None = None
     blocks = old.blocks
     for index, block in enumerate(blocks):

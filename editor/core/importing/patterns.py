@@ -27,7 +27,8 @@ URL = re.compile(
 # A person's name: initials or first names, prefixes such as "van der", a surname.
 PERSON = re.compile(
     r"(?:(?:de heer|mevrouw|dhr\.|dhr|mevr\.|mevr|mr\.|drs\.|ir\.|ing\.|dr\.)\s+)?"
-    r"(?P<name>(?:[A-Z]\.\s?){1,4}\s?(?:(?:van|de|der|den|ter|ten|te|het|in 't|'t|la|le|von|da)\s+){0,3}"
+    r"(?P<name>(?:[A-Z]\.\s?){1,4}\s?"
+    r"(?:(?:van|de|der|den|ter|ten|te|het|in 't|'t|la|le|von|da)\s+){0,3}"
     r"[A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)?"
     r"|[A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)?(?:\s+[A-Z][a-zà-ÿ'’]+)?"
     r"(?:\s+(?:van|de|der|den|ter|ten|te|het|in 't|'t|la|le|von|da|el|dos)){0,3}"
@@ -35,14 +36,94 @@ PERSON = re.compile(
 )
 # Words that start a capitalised phrase that is no person and no company.
 NOT_A_NAME = frozenset(
-    """
-    de het een wij we ons onze uw je jouw jij u dit deze die dat hier daar als wanneer
-    indien voor van in op met bij door om tot naar over na via zoals ook en of maar
-    privacyverklaring privacybeleid privacy cookies cookie website webwinkel webshop
-    gegevens persoonsgegevens avg gdpr autoriteit contact contactgegevens adres telefoon
-    e-mail email tel mail klantenservice bewaartermijn doel doeleinden grondslag kvk
-    the we our your this that these if for of to and or with by on in at as it
-    """.split()
+    [
+        "de",
+        "het",
+        "een",
+        "wij",
+        "we",
+        "ons",
+        "onze",
+        "uw",
+        "je",
+        "jouw",
+        "jij",
+        "u",
+        "dit",
+        "deze",
+        "die",
+        "dat",
+        "hier",
+        "daar",
+        "als",
+        "wanneer",
+        "indien",
+        "voor",
+        "van",
+        "in",
+        "op",
+        "met",
+        "bij",
+        "door",
+        "om",
+        "tot",
+        "naar",
+        "over",
+        "na",
+        "via",
+        "zoals",
+        "ook",
+        "en",
+        "of",
+        "maar",
+        "privacyverklaring",
+        "privacybeleid",
+        "privacy",
+        "cookies",
+        "cookie",
+        "website",
+        "webwinkel",
+        "webshop",
+        "gegevens",
+        "persoonsgegevens",
+        "avg",
+        "gdpr",
+        "autoriteit",
+        "contact",
+        "contactgegevens",
+        "adres",
+        "telefoon",
+        "e-mail",
+        "email",
+        "tel",
+        "mail",
+        "klantenservice",
+        "bewaartermijn",
+        "doel",
+        "doeleinden",
+        "grondslag",
+        "kvk",
+        "the",
+        "we",
+        "our",
+        "your",
+        "this",
+        "that",
+        "these",
+        "if",
+        "for",
+        "of",
+        "to",
+        "and",
+        "or",
+        "with",
+        "by",
+        "on",
+        "in",
+        "at",
+        "as",
+        "it",
+    ]
 )
 AUTHORITIES = re.compile(
     r"Autoriteit\s+Persoonsgegevens|\bAP\b|toezichthouder|Belastingdienst|Kamer van Koophandel"

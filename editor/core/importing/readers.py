@@ -114,11 +114,13 @@ def _read_zip(data: bytes, name: str, suffix: str) -> list[RawBlock]:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             names = set(archive.namelist())
-            mimetype = archive.read("mimetype").decode("ascii", "replace") if (
-                "mimetype" in names
-            ) else ""
+            mimetype = (
+                archive.read("mimetype").decode("ascii", "replace") if ("mimetype" in names) else ""
+            )
     except (zipfile.BadZipFile, OSError, KeyError):
-        raise ImportFailed(f"{name}: het bestand is beschadigd (geen geldig zip-bestand).") from None
+        raise ImportFailed(
+            f"{name}: het bestand is beschadigd (geen geldig zip-bestand)."
+        ) from None
     if "word/document.xml" in names:
         from editor.core.importing.docx_reader import read_docx
 

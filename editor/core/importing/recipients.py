@@ -116,7 +116,7 @@ def catalog_variants(entry: CatalogEntry) -> list[str]:
     domain gives the name without it too ("e-Boekhouden.nl" -> "e-Boekhouden").
     Aliases come from the entry when the catalog has them.
     """
-    names = [entry.name, *getattr(entry, "aliases", ())]
+    names = [entry.name, *entry.aliases]
     variants: list[str] = []
     for name in names:
         variants.append(name)
@@ -160,7 +160,9 @@ def find_recipients(
     found: dict[str, FoundRecipient] = {}
 
     def add(recipient: FoundRecipient) -> None:
-        key = recipient.entry.name.casefold() if recipient.entry else recipient.name.value.casefold()
+        key = (
+            recipient.entry.name.casefold() if recipient.entry else recipient.name.value.casefold()
+        )
         name_key = recipient.name.value.casefold()
         if name_key in shop or _compact(name_key) in {_compact(s) for s in shop}:
             return
@@ -328,7 +330,7 @@ def _party_heading(section: Section, heading_of: dict[int, list[str]]) -> FoundR
     used_as_tool = True
     mentioned = False
     for block in section.blocks:
-        for start, sentence in sentences(block):
+        for _start, sentence in sentences(block):
             for match in mid_sentence.finditer(sentence):
                 mentioned = True
                 if not _TOOL.search(sentence[: match.start()]):
