@@ -264,6 +264,10 @@ class PreviewPane(QTextBrowser):
         cursor.setPosition(start)
         cursor.setBlockFormat(block_format)
         cursor.setBlockCharFormat(char_format)
+        # At the very start of the document (the title) Qt keeps the merged
+        # block but not its layout: the title was there yet painted as a blank
+        # gap until the next whole page. Laying that block out again fixes it.
+        document.markContentsDirty(start, 1)
         if index >= 0:
             # Text inserted at a cursor's own position pushes it to the end.
             starts[index].setPosition(start)

@@ -370,3 +370,34 @@ def test_nothing_to_scroll_sideways_at_any_width(qtbot: QtBot, store: Store) -> 
         # The text wraps to the pane: at most a pixel of rounding, never a scroll bar.
         assert preview.document().size().width() <= preview.viewport().width() + 1, width
         assert not preview.horizontalScrollBar().isVisibleTo(preview), width
+
+
+def blocks_without_layout(preview: PreviewPane) -> list[str]:
+    """The text of every block the document holds but would not paint (no lines laid out)."""
+    QCoreApplication.processEvents()
+    missing = []
+    block = preview.document().begin()
+    while block.isValid():
+        if block.text() and block.layout().lineCount() == 0:
+            missing.append(block.text())
+        block = block.next()
+    return missing
+
+
+def test_the_title_survives_an_edit_of_the_shop_name_and_its_undo(
+    make_preview: Callable[..., PreviewPane], store: Store
+) -> None:
+    # The title part is replaced at the very start of the document, where Qt
+    # kept the merged heading block but dropped its layout: a blank gap.
+    preview = make_preview()
+    for name in ("B", "Ba", "Bakkerij"):
+        store.set_field(("organisation", "name"), name)
+        preview.refresh()
+        assert blocks_without_layout(preview) == []
+    for _ in range(3):
+        store.undo_stack.undo()
+        preview.refresh()
+        assert blocks_without_layout(preview) == []
+    title = preview.document().begin()
+    assert title.text() == "Privacyverklaring"
+    assert preview.document().documentLayout().blockBoundingRect(title).height() > 0
