@@ -70,9 +70,12 @@ def set_error(widget: QWidget, error: bool, message: str = "") -> None:
         return
     target.setProperty(ERROR_PROPERTY, error)
     target.setToolTip(message if error else "")
-    # A dynamic property only reaches the style sheet after a re-polish.
+    # A dynamic property only reaches the style sheet after a re-polish, and
+    # a re-polish alone does not repaint: a field filled by an undo kept its
+    # red border on screen until it was clicked.
     target.style().unpolish(target)
     target.style().polish(target)
+    target.update()
 
 
 @dataclass
