@@ -11,7 +11,13 @@ from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QUrl
-from PySide6.QtGui import QCloseEvent, QDesktopServices, QDragEnterEvent, QDropEvent
+from PySide6.QtGui import (
+    QCloseEvent,
+    QDesktopServices,
+    QDragEnterEvent,
+    QDropEvent,
+    QShowEvent,
+)
 from PySide6.QtGui import Qt as QtText
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -39,6 +45,7 @@ from editor.ui.open_file import (
 )
 from editor.ui.preview import DEFAULT_INTERVAL_MS, PreviewPane
 from editor.ui.qt_dutch import ask_path, file_dialog
+from editor.ui.questions import ask_save_changes
 from editor.ui.recovery import RecoveryCopy, RestoreAnswer, ask_restore_question
 from editor.ui.store import Store
 from editor.ui.tabs import tab_makers
@@ -129,6 +136,7 @@ class MainWindow(QMainWindow):
         self._update_title()
         self._restore_state()
         self.tabs.currentWidget()  # made now, so the first paint finds it laid out
+        self._first_show = True
 
     # -- title and modified marker ----------------------------------------------
     def _update_title(self) -> None:
@@ -144,6 +152,24 @@ class MainWindow(QMainWindow):
         self.setWindowModified(not clean)
 
     # -- tabs and preview --------------------------------------------------------
+    def show_tab(self, index: int) -> None:
+        """Show tab ``index`` with the cursor in its first field (Ctrl+1 ... Ctrl+6)."""
+        self.tabs.setCurrentIndex(index)
+        self._focus_current_tab()
+
+    def _focus_current_tab(self) -> None:
+        focus_first_field = getattr(self.tabs.currentWidget(), "focus_first_field", None)
+        if callable(focus_first_field):
+            focus_first_field()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._first_show:
+            # Typing starts in the form (the shop's name), not in the preview,
+            # where the first keys were lost and spaces scrolled the text.
+            self._first_show = False
+            self._focus_current_tab()
+
     def _on_tabs_page_made(self, _index: int, page: QWidget) -> None:
         requested = getattr(page, "section_requested", None)
         if requested is not None:  # a tab whose selected row has its own section
@@ -181,22 +207,8 @@ class MainWindow(QMainWindow):
 
     # -- questions and messages (tests replace these) ----------------------------
     def _ask_save_changes(self) -> QMessageBox.StandardButton:
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(PROGRAM_NAME)
         name = self.store.path.name if self.store.path is not None else self.tr("Naamloos")
-        box.setText(self.tr("Wijzigingen in “%s” opslaan?") % name)
-        box.setInformativeText(self.tr("Zonder opslaan gaan de wijzigingen verloren."))
-        box.setStandardButtons(
-            QMessageBox.StandardButton.Save
-            | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel
-        )
-        box.button(QMessageBox.StandardButton.Save).setText(self.tr("Opslaan"))
-        box.button(QMessageBox.StandardButton.Discard).setText(self.tr("Niet opslaan"))
-        box.button(QMessageBox.StandardButton.Cancel).setText(self.tr("Annuleren"))
-        box.setDefaultButton(QMessageBox.StandardButton.Save)
-        return QMessageBox.StandardButton(box.exec())
+        return ask_save_changes(self, PROGRAM_NAME, name)
 
     def _ask_open_path(self, directory: Path) -> Path | None:
         caption = self.tr("Project openen")

@@ -147,16 +147,17 @@ class MenuBar(QObject):
         self.actions["redo"] = redo
 
     def _build_view_menu(self) -> None:
-        menu = self._menu(self.tr("&Beeld"), "menu_view")
+        menu = self._menu(self.tr("Beel&d"), "menu_view")
         tabs = self._window.tabs
-        # Ctrl+1 ... Ctrl+6 pick a form, as in a browser; the titles are the tabs' own.
+        # Ctrl+1 ... Ctrl+6 pick a form, as in a browser, with the cursor in its first
+        # field; the titles are the tabs' own.
         for index in range(tabs.count()):
             title = tabs.tabText(index)
             action = self._add(
                 menu,
                 f"tab_{index + 1}",
                 title,
-                partial(tabs.setCurrentIndex, index),
+                partial(self._window.show_tab, index),
                 keys=f"Ctrl+{index + 1}",
                 tip=self.tr("Ga naar het tabblad %1").replace("%1", title),
             )

@@ -157,13 +157,13 @@ def describe_holder(holder: LockInfo) -> str:
 
 def ask_lock_question(parent: QWidget, path: Path, holder: LockInfo) -> LockAnswer:
     details = _tr(
-        "Geopend %1. Als u het bestand op twee plaatsen wijzigt, gaat werk verloren. "
+        "Geopend %1. Als je het bestand op twee plaatsen wijzigt, gaat werk verloren. "
         "Alleen-lezen openen is veilig: opslaan kan dan alleen onder een andere naam."
     ).replace("%1", describe_holder(holder))
     choices = [
-        Choice(_tr("Alleen-lezen openen"), Role.AcceptRole, LockAnswer.READ_ONLY),
-        Choice(_tr("Toch openen"), Role.DestructiveRole, LockAnswer.OPEN_ANYWAY),
-        Choice(_tr("Annuleren"), Role.RejectRole, LockAnswer.CANCEL),
+        Choice(_tr("A&lleen-lezen openen"), Role.AcceptRole, LockAnswer.READ_ONLY),
+        Choice(_tr("&Toch openen"), Role.DestructiveRole, LockAnswer.OPEN_ANYWAY),
+        Choice(_tr("&Annuleren"), Role.RejectRole, LockAnswer.CANCEL),
     ]
     return ask(
         parent,
@@ -183,15 +183,15 @@ def ask_conflict_question(parent: QWidget, path: Path) -> ConflictAnswer:
         "Overschrijven haalt die wijzigingen weg."
     )
     choices = [
-        Choice(_tr("Overschrijven"), Role.DestructiveRole, ConflictAnswer.OVERWRITE),
-        Choice(_tr("Opslaan als…"), Role.AcceptRole, ConflictAnswer.SAVE_AS),
-        Choice(_tr("Annuleren"), Role.RejectRole, ConflictAnswer.CANCEL),
+        Choice(_tr("&Overschrijven"), Role.DestructiveRole, ConflictAnswer.OVERWRITE),
+        Choice(_tr("Opslaan a&ls…"), Role.AcceptRole, ConflictAnswer.SAVE_AS),
+        Choice(_tr("&Annuleren"), Role.RejectRole, ConflictAnswer.CANCEL),
     ]
     return ask(
         parent,
         QMessageBox.Icon.Warning,
         _tr("Bestand is gewijzigd"),
-        _tr("“%1” is gewijzigd sinds u het opende of opsloeg.").replace("%1", path.name),
+        _tr("“%1” is gewijzigd sinds je het opende of opsloeg.").replace("%1", path.name),
         details,
         choices,
         default=ConflictAnswer.SAVE_AS,

@@ -227,15 +227,15 @@ def ask_restore_question(parent: QWidget, copy: RecoveryCopy) -> RestoreAnswer:
     details = (
         _tr(
             "Er is een herstelkopie van %1 met wijzigingen die niet waren opgeslagen, "
-            "gemaakt op %2. Wilt u die wijzigingen terughalen?"
+            "gemaakt op %2. Wil je die wijzigingen terughalen?"
         )
         .replace("%1", f"“{name}”" if copy.original is not None else name)
         .replace("%2", format_local_time(copy.written))
     )
     choices = [
-        Choice(_tr("Herstellen"), Role.AcceptRole, RestoreAnswer.RESTORE),
-        Choice(_tr("Verwijderen"), Role.DestructiveRole, RestoreAnswer.DELETE),
-        Choice(_tr("Later"), Role.RejectRole, RestoreAnswer.LATER),
+        Choice(_tr("&Herstellen"), Role.AcceptRole, RestoreAnswer.RESTORE),
+        Choice(_tr("&Verwijderen"), Role.DestructiveRole, RestoreAnswer.DELETE),
+        Choice(_tr("&Later"), Role.RejectRole, RestoreAnswer.LATER),
     ]
     return ask(
         parent,

@@ -327,7 +327,7 @@ def test_dropping_another_file_is_refused(tmp_path: Path, window: MainWindow) ->
 # -- menus ---------------------------------------------------------------------------
 def test_the_menus_are_dutch_and_have_the_standard_shortcuts(window: MainWindow) -> None:
     titles = [action.text() for action in window.menuBar().actions()]
-    assert titles == ["&Bestand", "Be&werken", "&Beeld", "&Help"]
+    assert titles == ["&Bestand", "Be&werken", "Beel&d", "&Help"]
     actions = window.actions_by_name
     for name in ("export_word", "export_html", "export_fragment", "export_markdown"):
         assert actions[name].text().startswith("Exporteren naar")

@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -19,6 +20,7 @@ from editor.ui.open_file import (
     ask_conflict_question,
     ask_lock_question,
 )
+from editor.ui.questions import ask_save_changes
 from editor.ui.recovery import RecoveryCopy, RestoreAnswer, ask_restore_question
 
 SHOP = Path("/winkels/kaarsenhuis.policy.toml")
@@ -68,15 +70,15 @@ def click(label: str) -> Callable[[QMessageBox], None]:
 
 
 CASES = [
-    (lock_question, "Alleen-lezen openen", LockAnswer.READ_ONLY),
-    (lock_question, "Toch openen", LockAnswer.OPEN_ANYWAY),
-    (lock_question, "Annuleren", LockAnswer.CANCEL),
-    (conflict_question, "Overschrijven", ConflictAnswer.OVERWRITE),
-    (conflict_question, "Opslaan als…", ConflictAnswer.SAVE_AS),
-    (conflict_question, "Annuleren", ConflictAnswer.CANCEL),
-    (restore_question, "Herstellen", RestoreAnswer.RESTORE),
-    (restore_question, "Verwijderen", RestoreAnswer.DELETE),
-    (restore_question, "Later", RestoreAnswer.LATER),
+    (lock_question, "A&lleen-lezen openen", LockAnswer.READ_ONLY),
+    (lock_question, "&Toch openen", LockAnswer.OPEN_ANYWAY),
+    (lock_question, "&Annuleren", LockAnswer.CANCEL),
+    (conflict_question, "&Overschrijven", ConflictAnswer.OVERWRITE),
+    (conflict_question, "Opslaan a&ls…", ConflictAnswer.SAVE_AS),
+    (conflict_question, "&Annuleren", ConflictAnswer.CANCEL),
+    (restore_question, "&Herstellen", RestoreAnswer.RESTORE),
+    (restore_question, "&Verwijderen", RestoreAnswer.DELETE),
+    (restore_question, "&Later", RestoreAnswer.LATER),
 ]
 
 
@@ -113,6 +115,73 @@ def test_enter_takes_the_default_and_escape_the_safe_answer(
 def test_the_lock_question_names_the_other_computer(qtbot: QtBot) -> None:
     parent = QWidget()
     qtbot.addWidget(parent)
-    seen = answer_with(click("Annuleren"))
+    seen = answer_with(click("&Annuleren"))
     lock_question(parent)
     assert "kantoor-pc" in seen[0]
+
+
+def mnemonic(label: str) -> Qt.Key:
+    """The key of the letter after "&": "Opslaan a&ls…" -> Key_L."""
+    letter = label[label.index("&") + 1].upper()
+    return Qt.Key(ord(letter))
+
+
+def press_alt(qtbot: QtBot, label: str) -> Callable[[QMessageBox], None]:
+    def press(box: QMessageBox) -> None:
+        # A letter works in the active window only, as it does for the user.
+        box.activateWindow()
+        QTest.qWaitForWindowActive(box)
+        qtbot.keyClick(box, mnemonic(label), Qt.KeyboardModifier.AltModifier)
+        # The letter presses its button at once and clicks it a moment later.
+        if not any(button.isDown() for button in box.buttons()):
+            box.reject()  # no button took the letter: the test fails, not hangs
+
+    return press
+
+
+@pytest.mark.parametrize(("question", "label", "answer"), CASES)
+def test_each_button_answers_to_its_alt_letter(
+    qtbot: QtBot, question: Question, label: str, answer: object
+) -> None:
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    answer_with(press_alt(qtbot, label))
+    assert question(parent) is answer
+
+
+def save_question(parent: QWidget) -> QMessageBox.StandardButton:
+    return ask_save_changes(parent, "Policy Editor", "kaarsenhuis.policy.toml")
+
+
+SAVE_CASES = [
+    ("&Opslaan", QMessageBox.StandardButton.Save),
+    ("&Niet opslaan", QMessageBox.StandardButton.Discard),
+    ("&Annuleren", QMessageBox.StandardButton.Cancel),
+]
+
+
+@pytest.mark.parametrize(("label", "answer"), SAVE_CASES)
+def test_the_save_question_answers_to_alt_letters(
+    qtbot: QtBot, label: str, answer: QMessageBox.StandardButton
+) -> None:
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    seen = answer_with(press_alt(qtbot, label))
+    assert save_question(parent) == answer
+    assert "“kaarsenhuis.policy.toml”" in seen[0]
+
+
+@pytest.mark.parametrize("question", [lock_question, conflict_question, restore_question])
+def test_no_two_buttons_share_a_letter(qtbot: QtBot, question: Question) -> None:
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    letters: list[str] = []
+
+    def collect(box: QMessageBox) -> None:
+        letters.extend(str(mnemonic(b.text())) for b in box.buttons())
+        qtbot.keyClick(box, Qt.Key.Key_Escape)
+
+    answer_with(collect)
+    question(parent)
+    assert len(letters) == 3
+    assert len(set(letters)) == 3

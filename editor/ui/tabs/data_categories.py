@@ -41,10 +41,10 @@ class DataCategoriesTab(RowDetailTab):
         form = FormBuilder(self.binder, self.form_layout)
         self.name = form.line(self.tr("&Naam"), ("name",), self.tr("Wijzig naam van de gegevens"))
         self.items = form.string_list(
-            self.tr("&Welke gegevens"), ("items",), self.tr("Wijzig lijst van gegevens")
+            self.tr("We&lke gegevens"), ("items",), self.tr("Wijzig lijst van gegevens")
         )
         self.purposes = form.string_list(
-            self.tr("&Doelen"), ("purposes",), self.tr("Wijzig doelen")
+            self.tr("D&oelen"), ("purposes",), self.tr("Wijzig doelen")
         )
         self.legal_basis = form.choice(
             self.tr("&Grondslag"),
@@ -60,7 +60,7 @@ class DataCategoriesTab(RowDetailTab):
             self.tr("Welk belang heeft de winkel hierbij?"),
         )
         self.retention = form.suggestions(
-            self.tr("&Bewaartermijn"),
+            self.tr("Bewaar&termijn"),
             ("retention",),
             self.tr("Wijzig bewaartermijn"),
             retention_suggestions(),

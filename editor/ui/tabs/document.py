@@ -72,7 +72,7 @@ class DateField(QWidget):
         self.date.setCalendarPopup(True)
         self.date.setLocale(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
         self.date.setDisplayFormat("d MMMM yyyy")
-        self.none = QCheckBox(self.tr("Geen &datum"))
+        self.none = QCheckBox(self.tr("Geen d&atum"))
         self.none.setAccessibleName(self.tr("Geen ingangsdatum"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -31,7 +31,7 @@ class OrganisationTab(TabPage):
             self.tr("&Naam van de winkel"), (*org, "name"), self.tr("Wijzig naam van de winkel")
         )
         self.trade_names = form.string_list(
-            self.tr("&Handelsnamen"), (*org, "trade_names"), self.tr("Wijzig handelsnamen")
+            self.tr("Hand&elsnamen"), (*org, "trade_names"), self.tr("Wijzig handelsnamen")
         )
         self.kvk_number, kvk_hint = form.line_with_hint(
             self.tr("&KvK-nummer"), (*org, "kvk_number"), self.tr("Wijzig KvK-nummer"), "12345678"
@@ -43,13 +43,13 @@ class OrganisationTab(TabPage):
         self.city = form.line(self.tr("Plaat&s"), (*org, "city"), self.tr("Wijzig plaats"))
         self.country = form.line(self.tr("&Land"), (*org, "country"), self.tr("Wijzig land"))
         self.email, email_hint = form.line_with_hint(
-            self.tr("&E-mailadres"), (*org, "email"), self.tr("Wijzig e-mailadres van de winkel")
+            self.tr("E-mailad&res"), (*org, "email"), self.tr("Wijzig e-mailadres van de winkel")
         )
         self.phone = form.line(
-            self.tr("&Telefoon"), (*org, "phone"), self.tr("Wijzig telefoonnummer van de winkel")
+            self.tr("Telef&oon"), (*org, "phone"), self.tr("Wijzig telefoonnummer van de winkel")
         )
         self.website = form.line(
-            self.tr("&Website"),
+            self.tr("Websi&te"),
             (*org, "website"),
             self.tr("Wijzig website"),
             "https://www.voorbeeld.nl",

@@ -70,7 +70,7 @@ class ProcessorsTab(RowDetailTab):
         form = FormBuilder(self.binder, QFormLayout(detail))
         self.name = form.line(self.tr("&Naam"), ("name",), self.tr("Wijzig naam van de verwerker"))
         self.service = form.choice(
-            self.tr("Soort &dienst"),
+            self.tr("&Soort dienst"),
             ("service",),
             self.tr("Wijzig soort dienst"),
             service_kind_choices(),
@@ -109,7 +109,7 @@ class ProcessorsTab(RowDetailTab):
             merge=False,
         )
         self.transfer_safeguard = form.choice(
-            self.tr("&Waarborg bij doorgifte"),
+            self.tr("Wa&arborg bij doorgifte"),
             ("transfer_safeguard",),
             self.tr("Wijzig waarborg bij doorgifte"),
             safeguard_choices(),

@@ -59,7 +59,7 @@ class RightsOptionsTab(TabPage):
             self.tr("Wijzig nieuwsbrief"),
         )
         self.security_measures = form.string_list(
-            self.tr("&Beveiliging"),
+            self.tr("Be&veiliging"),
             ("options", "security_measures"),
             self.tr("Wijzig beveiligingsmaatregelen"),
         )
