@@ -50,6 +50,20 @@ class CatalogCookie:
 
 
 @dataclass(frozen=True)
+class ControllerPart:
+    """What a party that works for the shop also does on its own account.
+
+    A review platform sends invitations for the shop (a processor), but
+    publishes reviews and mediates disputes as a controller. Adding the entry
+    offers this part as a second row, so the statement does not claim that the
+    party never uses the data for its own purposes.
+    """
+
+    purpose: str
+    data: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class CatalogEntry:
     """One known service with the defaults a new processor row starts from."""
 
@@ -67,6 +81,10 @@ class CatalogEntry:
     notes: str = ""
     aliases: tuple[str, ...] = ()  # other names people search for ("AfterPay")
     cookies: tuple[CatalogCookie, ...] = ()
+    as_controller: ControllerPart | None = None
+    # Software on the shop's own server (WooCommerce): it receives nothing
+    # itself, so it never becomes a row; its notes point at the shop's host.
+    self_hosted: bool = False
 
     def to_processor(self) -> Processor:
         """A new processor row with this entry's values.
@@ -76,6 +94,8 @@ class CatalogEntry:
         The row remembers the entry and its date, so a newer catalog can say
         what changed; the notes say where the facts come from.
         """
+        if self.self_hosted:
+            raise ValueError(f"{self.name} draait op de eigen server en is geen ontvanger")
         return Processor(
             name=self.name,
             service=self.service,
@@ -90,6 +110,25 @@ class CatalogEntry:
             catalog=self.name,
             catalog_as_of=self.as_of,
         )
+
+    def controller_row(self) -> Processor | None:
+        """The second row for what the party does on its own account, if it does."""
+        if self.as_controller is None:
+            return None
+        row = self.to_processor()
+        row.relationship = Relationship.CONTROLLER
+        row.purpose = self.as_controller.purpose
+        row.data = list(self.as_controller.data)
+        return row
+
+    def facts_for(self, relationship: Relationship) -> Processor:
+        """The row this entry gives for a row in that role (the controller part
+        for a review platform's controller row, the entry itself otherwise)."""
+        if relationship is Relationship.CONTROLLER and self.as_controller is not None:
+            row = self.controller_row()
+            assert row is not None
+            return row
+        return self.to_processor()
 
     def to_cookies(self) -> list[Cookie]:
         """The entry's usual cookies as rows of the cookie table, provider filled in."""

@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from enum import StrEnum
 from typing import Any, TypeVar
 
-from editor.core.catalog_entry import Catalog, CatalogCookie, CatalogEntry
+from editor.core.catalog_entry import Catalog, CatalogCookie, CatalogEntry, ControllerPart
 from editor.core.model import CookieKind, Relationship, ServiceKind, TransferSafeguard
 
 CATALOG_FILE = "catalog.toml"
@@ -31,7 +31,15 @@ _REQUIRED_KEYS = (
     "source",
     "as_of",
 )
-_OPTIONAL_KEYS = ("notes", "aliases", "cookies")
+_OPTIONAL_KEYS = ("notes", "aliases", "cookies", "as_controller")
+# Software that runs on the shop's own server receives nothing itself: its entry
+# only says so and points at the shop's host, so it has no recipient facts.
+_RECIPIENT_KEYS = ("relationship", "country", "transfer_safeguard", "purpose", "data")
+_SELF_HOSTED_REQUIRED = (
+    *(key for key in _REQUIRED_KEYS if key not in _RECIPIENT_KEYS),
+    "self_hosted",
+    "notes",
+)
 _COOKIE_KEYS = ("name", "kind", "retention", "description")
 _COUNTRY_CODE = re.compile(r"[A-Z]{2}")
 
@@ -95,23 +103,27 @@ def _parse_entry(raw: object, where: _Where) -> CatalogEntry:
     name = raw.get("name")
     if isinstance(name, str) and name.strip():
         where = _Where(where.source, where.number, name)
-    missing = [key for key in _REQUIRED_KEYS if key not in raw]
+    self_hosted = raw.get("self_hosted", False)
+    if not isinstance(self_hosted, bool):
+        raise CatalogError(where.say("'self_hosted' moet true of false zijn"))
+    required = _SELF_HOSTED_REQUIRED if self_hosted else _REQUIRED_KEYS
+    allowed = {*required, *_OPTIONAL_KEYS, "self_hosted"} - (
+        {*_RECIPIENT_KEYS, "as_controller"} if self_hosted else set()
+    )
+    missing = [key for key in required if key not in raw]
     if missing:
         raise CatalogError(where.say(f"ontbrekend veld {', '.join(missing)}"))
-    unknown = sorted(set(raw) - set(_REQUIRED_KEYS) - set(_OPTIONAL_KEYS))
+    unknown = sorted(set(raw) - allowed)
     if unknown:
         raise CatalogError(where.say(f"onbekend veld {', '.join(unknown)}"))
 
-    country = _text(raw, "country", where)
-    if not _COUNTRY_CODE.fullmatch(country):
-        raise CatalogError(where.say(f"'country' moet twee hoofdletters zijn, niet {country!r}"))
     privacy_url = _text(raw, "privacy_url", where)
     if not privacy_url.startswith("https://"):
         raise CatalogError(where.say("'privacy_url' moet met https:// beginnen"))
     if not _is_date(raw["as_of"]):
         raise CatalogError(where.say("'as_of' moet een datum zijn, zoals 2026-11-22"))
     notes = raw.get("notes", "")
-    if not isinstance(notes, str):
+    if not isinstance(notes, str) or (self_hosted and not notes.strip()):
         raise CatalogError(where.say("'notes' moet tekst zijn"))
     sets_cookies = raw["sets_cookies"]
     if not isinstance(sets_cookies, bool):
@@ -120,23 +132,52 @@ def _parse_entry(raw: object, where: _Where) -> CatalogEntry:
     cookies = _cookies(raw.get("cookies", []), where)
     if cookies and not sets_cookies:
         raise CatalogError(where.say("heeft cookies maar 'sets_cookies' is false"))
+    common = {
+        "name": _text(raw, "name", where),
+        "service": _choice(raw, "service", ServiceKind, where),
+        "privacy_url": privacy_url,
+        "sets_cookies": sets_cookies,
+        "source": _text(raw, "source", where),
+        "as_of": raw["as_of"],
+        "notes": notes.strip(),
+        "aliases": aliases,
+        "cookies": cookies,
+    }
+    if self_hosted:
+        return CatalogEntry(
+            relationship=Relationship.PROCESSOR,
+            country="",
+            transfer_safeguard=TransferSafeguard.NONE,
+            purpose="",
+            data=(),
+            self_hosted=True,
+            **common,
+        )
 
+    country = _text(raw, "country", where)
+    if not _COUNTRY_CODE.fullmatch(country):
+        raise CatalogError(where.say(f"'country' moet twee hoofdletters zijn, niet {country!r}"))
+    relationship = _choice(raw, "relationship", Relationship, where)
     return CatalogEntry(
-        name=_text(raw, "name", where),
-        service=_choice(raw, "service", ServiceKind, where),
-        relationship=_choice(raw, "relationship", Relationship, where),
+        relationship=relationship,
         country=country,
         transfer_safeguard=_choice(raw, "transfer_safeguard", TransferSafeguard, where),
-        privacy_url=privacy_url,
         purpose=_text(raw, "purpose", where),
         data=_text_list(raw, "data", where),
-        sets_cookies=sets_cookies,
-        source=_text(raw, "source", where),
-        as_of=raw["as_of"],
-        notes=notes.strip(),
-        aliases=aliases,
-        cookies=cookies,
+        as_controller=_as_controller(raw.get("as_controller"), relationship, where),
+        **common,
     )
+
+
+def _as_controller(raw: object, relationship: Relationship, where: _Where) -> ControllerPart | None:
+    """The part a processor does on its own account (published reviews, buyer protection)."""
+    if raw is None:
+        return None
+    if relationship is not Relationship.PROCESSOR:
+        raise CatalogError(where.say("'as_controller' past alleen bij een verwerker"))
+    if not isinstance(raw, Mapping) or set(raw) != {"purpose", "data"}:
+        raise CatalogError(where.say("'as_controller' moet precies purpose en data hebben"))
+    return ControllerPart(purpose=_text(raw, "purpose", where), data=_text_list(raw, "data", where))
 
 
 def _cookies(raw: object, where: _Where) -> tuple[CatalogCookie, ...]:
