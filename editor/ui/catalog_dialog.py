@@ -3,8 +3,9 @@
 Type to filter; Down moves into the list; Enter (or a double-click) adds the
 chosen service. The dialog only chooses: the Verwerkers tab adds the row (one
 undo step) and the user can still edit it. The entries are general knowledge
-from a date ("stand van"); the dialog says they must be checked against the
-shop's own contract.
+from a date; the dialog says "catalogus van <datum>: controleer bij de partij"
+and names each entry's sources. Software that runs on the shop's own server
+(WooCommerce) is found too, but only explains that its host is the recipient.
 """
 
 from __future__ import annotations
@@ -14,9 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QDate,
     QEvent,
-    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -35,7 +34,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editor.core.catalog import CatalogEntry, load_catalog, search_catalog
+from editor.core.catalog import (
+    CatalogEntry,
+    catalog_date,
+    load_catalog,
+    long_date,
+    search_catalog,
+)
 from editor.core.countries import country_name
 from editor.ui.forms.choices import label_for, relationship_choices, service_kind_choices
 
@@ -87,6 +92,8 @@ class CatalogModel(QAbstractTableModel):
             return entry.name
         if index.column() == 1:
             return label_for(self._kinds, entry.service)
+        if entry.self_hosted:
+            return self.tr("eigen server")
         return country_name(entry.country)
 
 
@@ -100,7 +107,9 @@ class CatalogDialog(QDialog):
         self.model = CatalogModel(load_catalog() if entries is None else entries, self)
 
         self.filter = QLineEdit()
-        self.filter.setPlaceholderText(self.tr("Zoek op naam, soort dienst of landcode"))
+        self.filter.setPlaceholderText(
+            self.tr("Zoek op naam (ook AfterPay, bol.com…), soort dienst of landcode")
+        )
         self.filter.setClearButtonEnabled(True)
         search_label = QLabel(self.tr("&Zoeken"))
         search_label.setBuddy(self.filter)
@@ -119,11 +128,15 @@ class CatalogDialog(QDialog):
         self.details = QLabel()
         self.details.setWordWrap(True)
         self.details.setTextFormat(Qt.TextFormat.PlainText)
-        warning = QLabel(
+        # Nobody checked these facts for this shop: the program is offline. The
+        # window says how old they are and who to check them with, never "checked".
+        self.warning = warning = QLabel(
             self.tr(
-                "Deze gegevens zijn algemeen en kunnen verouderd zijn. Controleer ze altijd "
-                "met het eigen contract en de verwerkersovereenkomst van de winkel."
+                "Catalogus van %s: controleer bij de partij. De gegevens zijn algemeen en "
+                "kunnen verouderd zijn; vergelijk ze met het eigen contract en de "
+                "verwerkersovereenkomst van de winkel."
             )
+            % long_date(catalog_date())
         )
         warning.setWordWrap(True)
         warning.setStyleSheet("color: #a05a00;")
@@ -158,7 +171,10 @@ class CatalogDialog(QDialog):
         return self.model.entry(index.row()) if index.isValid() else None
 
     def accept(self) -> None:
-        if self.selected_entry() is not None:  # Enter with nothing found adds nothing
+        # Enter with nothing found adds nothing, and software on the shop's own
+        # server is no recipient: its details say to add the host instead.
+        entry = self.selected_entry()
+        if entry is not None and not entry.self_hosted:
             super().accept()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -183,16 +199,19 @@ class CatalogDialog(QDialog):
 
     def _update(self, *_: object) -> None:
         entry = self.selected_entry()
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(entry is not None)
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(entry is not None and not entry.self_hosted)
         if entry is None:
             self.details.setText(self.tr("Niets gevonden. Voeg de verwerker anders zelf toe."))
             return
-        as_of = QDate(entry.as_of.year, entry.as_of.month, entry.as_of.day)
-        date = QLocale(QLocale.Language.Dutch).toString(as_of, "d MMMM yyyy")
+        date = self.tr("Item van %s; bron: %s.") % (long_date(entry.as_of), entry.source)
+        if entry.self_hosted:
+            self.details.setText(f"{entry.name}: {entry.notes}\n{date}")
+            return
         role = label_for(relationship_choices(), entry.relationship)
         lines = [
             f"{entry.name}: {entry.purpose}",
             self.tr("Rol: %s. Gegevens: %s.") % (role, ", ".join(entry.data)),
-            self.tr("Stand van %s.") % date,
+            date,
         ]
         self.details.setText("\n".join(lines))

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog
 
-from editor.core.catalog import load_catalog
+from editor.core.catalog import catalog_date, load_catalog, long_date
 from editor.ui.catalog_dialog import CatalogDialog, CatalogModel
 
 
@@ -55,10 +55,28 @@ def test_the_dialog_says_entries_must_be_checked_and_how_old_they_are(
     dialog.filter.setText("Mollie")
     texts = " ".join(label.text() for label in dialog.findChildren(type(dialog.details)))
     assert "contract" in texts
+    assert f"Catalogus van {long_date(catalog_date())}: controleer bij de partij" in texts
+    assert "checked" not in texts.casefold() and "gecontroleerd" not in texts.casefold()
     entry = dialog.selected_entry()
     assert entry is not None
-    assert "Stand van" in dialog.details.text()
-    assert str(entry.as_of.year) in dialog.details.text()
+    assert f"Item van {long_date(entry.as_of)}; bron: {entry.source}." in dialog.details.text()
+
+
+def test_search_finds_by_alias_and_by_kind(dialog: CatalogDialog) -> None:
+    dialog.filter.setText("AfterPay")
+    assert _names(dialog) == ["Riverty"]
+    dialog.filter.setText("Betalingen")
+    assert "Mollie" in _names(dialog) and "PostNL" not in _names(dialog)
+
+
+def test_self_hosted_software_explains_and_adds_nothing(dialog: CatalogDialog) -> None:
+    dialog.filter.setText("WooCommerce")
+    assert _names(dialog)[0] == "WooCommerce"
+    assert dialog.model.index(0, 2).data() == "eigen server"
+    assert "hostingpartij" in dialog.details.text()
+    assert not dialog.buttons.button(dialog.buttons.StandardButton.Ok).isEnabled()
+    dialog.accept()
+    assert dialog.result() != QDialog.DialogCode.Accepted
 
 
 def test_nothing_found_adds_nothing(dialog: CatalogDialog) -> None:
