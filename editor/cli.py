@@ -130,6 +130,10 @@ def build_parser() -> argparse.ArgumentParser:
         help="schrijf een vastgelegde versie precies zoals die toen was",
     )
 
+    from editor import cli_review
+
+    cli_review.add_parser(commands)
+
     check = commands.add_parser(
         "check",
         help="controleer wat de wet nog vraagt",
@@ -163,7 +167,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     with dutch_argparse():
         parser = build_parser()
         args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
-        if args.command not in ("export", "check", "import"):
+        if args.command not in ("export", "check", "import", "import-review"):
             parser.print_help()
             return EXIT_OK
     # One short run over a file of at most 5 MB builds tens of thousands of
@@ -175,6 +179,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "import":
             return _import(args)
+        if args.command == "import-review":
+            from editor import cli_review
+
+            return cli_review.run(args)
         return _export(args) if args.command == "export" else _check(args)
     finally:
         if was_enabled:

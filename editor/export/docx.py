@@ -45,6 +45,7 @@ def write_docx(
     from docx.oxml.parser import parse_xml
 
     from editor.export.docx_package import prepare_package
+    from editor.export.docx_properties import add_source_properties
 
     document = docx.Document()
     part = document.part
@@ -69,6 +70,7 @@ def write_docx(
     new_body.append(old_body.sectPr)
     document.element.replace(old_body, new_body)
     prepare_package(document, statement.meta)
+    add_source_properties(document, statement)  # so a lawyer's edits are read back against it
 
     if comments:
         _add_comments(document, elements, body.heading_index, body.title_index, comments)
