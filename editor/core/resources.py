@@ -1,8 +1,10 @@
 """Finding the data that ships with the program (clauses/, resources/).
 
-Both folders are top-level packages, so ``importlib.resources`` finds them in
-the source tree and inside an installed wheel alike; never the working
-directory.
+Both folders are installed inside the program's own namespace, as the packages
+``editor.clauses`` and ``editor.resources`` (setup.py maps them; in a checkout
+that is not installed, editor/source_tree.py does). ``importlib.resources``
+finds them by those names in a checkout, an installed wheel and the bundle
+alike; never through the working directory.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from importlib.resources.abc import Traversable
 
 def resource_path(*parts: str) -> Traversable:
     """A file or folder in ``resources/``, e.g. ``resource_path("catalog.toml")``."""
-    node = files("resources")
+    node = files("editor.resources")
     for part in parts:
         node = node.joinpath(part)
     return node
@@ -21,7 +23,7 @@ def resource_path(*parts: str) -> Traversable:
 
 def clause_path(*parts: str) -> Traversable:
     """A file or folder in ``clauses/``, e.g. ``clause_path("nl", "manifest.toml")``."""
-    node = files("clauses")
+    node = files("editor.clauses")
     for part in parts:
         node = node.joinpath(part)
     return node
