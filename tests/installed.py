@@ -125,9 +125,8 @@ def user_environment(home: Path) -> dict[str, str]:
 
 class ExportCase(NamedTuple):
     output: str  # the file name; its extension picks the format unless --format does
-    options: tuple[str, ...]
+    options: tuple[str, ...]  # "{older}" stands for an older project file
     fmt: str
-    fragment: bool = False
     review: bool = False
 
 
@@ -135,30 +134,58 @@ class ExportCase(NamedTuple):
 # fails when the command line gains one that is missing here.
 EXPORT_CASES = (
     ExportCase("page.html", (), "html"),
-    ExportCase("fragment.html", ("--fragment",), "html", fragment=True),
+    ExportCase("fragment.html", ("--fragment",), "html"),
     ExportCase("statement.md", (), "md"),
     ExportCase("statement.docx", (), "docx"),
     ExportCase("review.docx", ("--review",), "docx", review=True),
     ExportCase("page.txt", ("--format", "html"), "html"),
-    ExportCase("fragment.txt", ("--format", "html", "--fragment"), "html", fragment=True),
+    ExportCase("fragment.txt", ("--format", "html", "--fragment"), "html"),
     ExportCase("statement.txt", ("--format", "md"), "md"),
     ExportCase("statement.bin", ("--format", "docx"), "docx"),
     ExportCase("review.bin", ("--format", "docx", "--review"), "docx", review=True),
+    ExportCase("compared.docx", ("--compare-to", "{older}"), "docx"),
+    ExportCase("compared-version.docx", ("--compare-to-version", "1.0"), "docx"),
+    ExportCase("recorded.html", ("--recorded", "1.0"), "html"),
+    ExportCase("recorded.md", ("--recorded", "1.0"), "md"),
+    ExportCase("recorded.docx", ("--recorded", "1.0"), "docx"),
 )
+RECORDED = "1.0"
 
-# docProps/core.xml and the comments' w:date hold the moment of writing; all else must match.
+
+def shop_with_history(example: Path, work: Path) -> tuple[Path, Path]:
+    """In ``work``: the example with version 1.0 recorded from an older state, and
+    that older state as a file of its own; both paths."""
+    import dataclasses
+    import datetime as dt
+
+    from editor.core.model import CustomSection
+    from editor.core.project_file import load_project, save_project
+    from editor.export.versions import record_version, with_version
+
+    current = load_project(example)
+    older = dataclasses.replace(
+        current,
+        custom_sections=[*current.custom_sections, CustomSection("Oud", "Een oudere alinea.")],
+    )
+    version = record_version(older, RECORDED, today=dt.date(2026, 1, 1))
+    shop, older_file = work / "shop.policy.toml", work / "older.policy.toml"
+    save_project(with_version(current, version), shop)
+    save_project(older, older_file)
+    return shop, older_file
+
+
+def expected_export(arguments: list[str], reference: Path) -> bytes:
+    """What the checkout under test writes for these ``export`` arguments, made in this process."""
+    from editor.cli import main as checkout_cli
+
+    assert checkout_cli([*arguments, "-o", str(reference)]) == 0, arguments
+    return reference.read_bytes()
+
+
+# docProps/core.xml and every w:date (comments, tracked changes) hold the moment
+# of writing; all else must match.
 TIMESTAMPED_PARTS = {"docProps/core.xml"}
 COMMENT_DATE = re.compile(rb'w:date="[^"]*"')
-
-
-def expected_export(project_file: Path, case: ExportCase) -> bytes:
-    """What the checkout under test writes for ``case``, made in this process."""
-    from editor.core.project_file import load_project
-    from editor.export.exporter import render_bytes, review_comments
-
-    project = load_project(project_file)
-    comments = review_comments(project) if case.review else None
-    return render_bytes(project, case.fmt, fragment=case.fragment, comments=comments)
 
 
 def docx_parts(content: bytes) -> dict[str, bytes]:
@@ -180,20 +207,29 @@ def run(command: list[str], cwd: Path, env: dict[str, str], timeout: int = 300) 
 
 
 def check_every_export(
-    program: list[str], project_file: Path, work: Path, env: dict[str, str]
+    program: list[str],
+    project_file: Path,
+    work: Path,
+    env: dict[str, str],
+    cases: tuple[ExportCase, ...] = EXPORT_CASES,
 ) -> None:
     """``program export`` in every format and option writes what the checkout writes."""
-    for case in EXPORT_CASES:
+    shop, older = shop_with_history(project_file, work)
+    references = work / "references"
+    references.mkdir()
+    for case in cases:
+        options = [option.replace("{older}", str(older)) for option in case.options]
+        arguments = ["export", str(shop), *options]
         target = work / case.output
-        run([*program, "export", str(project_file), "-o", str(target), *case.options], work, env)
+        run([*program, *arguments, "-o", str(target)], work, env)
         written = target.read_bytes()
-        expected = expected_export(project_file, case)
+        expected = expected_export(arguments, references / case.output)
         if case.fmt == "docx":
             assert docx_parts(written) == docx_parts(expected), case
             assert ("word/comments.xml" in docx_parts(written)) == case.review, case
         else:
             assert written == expected, case
-        if case.fmt == "html" and not case.fragment:
+        if case.fmt == "html" and "--fragment" not in options:
             # The page template and its style sheet are files the program reads.
             assert written.startswith(b"<!DOCTYPE html>") and b"<style>" in written, case
 
@@ -225,9 +261,20 @@ def check_window_paints(
     run([*program, str(project_file)], work, {**env, QUIT_AFTER_PREVIEW_ENV: "1"}, timeout=300)
 
 
+# A page (the resources), a Word file with comments (the clauses and the check), Markdown.
+SOME_CASES = tuple(
+    case for case in EXPORT_CASES if case.output in ("page.html", "review.docx", "statement.md")
+)
+
+
 def check_everything(
-    program: list[str], project_file: Path, work: Path, env: dict[str, str]
+    program: list[str],
+    project_file: Path,
+    work: Path,
+    env: dict[str, str],
+    cases: tuple[ExportCase, ...] = EXPORT_CASES,
 ) -> None:
-    check_every_export(program, project_file, work, env)
+    """Every export case, the check and the window, run as ``program``."""
+    check_every_export(program, project_file, work, env, cases)
     check_the_check(program, project_file, work, env)
     check_window_paints(program, project_file, work, env)

@@ -1,7 +1,7 @@
 """The program finds its clauses and resources as ``editor.clauses`` and
 ``editor.resources`` when run from a checkout: never installed
 (``python main.py``) and installed editable (what the tests use). The wheel is
-tests/test_wheel.py; the bundle tests/test_bundle.py."""
+tests/test_wheel.py (every export option); the bundle tests/test_bundle.py."""
 
 from __future__ import annotations
 
@@ -12,7 +12,14 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import REPO, SHARED
-from tests.installed import bare_venv, check_everything, copy_checkout, run, user_environment
+from tests.installed import (
+    SOME_CASES,
+    bare_venv,
+    check_everything,
+    copy_checkout,
+    run,
+    user_environment,
+)
 
 WHERE = "import editor, editor.clauses as c, editor.resources as r; print(editor.__file__, c.__file__, r.__file__)"
 
@@ -45,7 +52,7 @@ def test_main_py_from_a_checkout_that_was_never_installed(tmp_path: Path) -> Non
         str(checkout / "clauses" / "__init__.py"),
         str(checkout / "resources" / "__init__.py"),
     ]
-    check_everything([str(python), str(checkout / "main.py")], project, work, env)
+    check_everything([str(python), str(checkout / "main.py")], project, work, env, SOME_CASES)
 
 
 @pytest.mark.slow
@@ -58,4 +65,4 @@ def test_the_editable_install_from_an_unrelated_folder(tmp_path: Path) -> None:
         str(REPO / "clauses" / "__init__.py"),
         str(REPO / "resources" / "__init__.py"),
     ]
-    check_everything([sys.executable, "-m", "editor"], project, work, env)
+    check_everything([sys.executable, "-m", "editor"], project, work, env, SOME_CASES)
