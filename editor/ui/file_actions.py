@@ -92,7 +92,7 @@ class FileActions(QObject):
     def open_dialog(self) -> bool:
         if not self.confirm_discard():
             return False
-        path = self._window._ask_open_path(self._start_directory())
+        path = self._window._ask_open_path(self.start_directory())
         return path is not None and self.open_path(path, confirm=False)
 
     def open_path(self, path: Path, *, confirm: bool = True) -> bool:
@@ -328,7 +328,8 @@ class FileActions(QObject):
         name = project.organisation.name
         return f"{title} {name}".strip()
 
-    def _start_directory(self) -> Path:
+    def start_directory(self) -> Path:
+        """Where a file dialog starts: the project's folder, else the last one used."""
         if self._store.path is not None:
             return self._store.path.parent
         remembered = keys.LAST_DIRECTORY.read(self._settings)
@@ -341,7 +342,7 @@ class FileActions(QObject):
             name = self._store.project.organisation.name
             slug = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
             stem = slug or self.tr("privacyverklaring")
-        return self._start_directory() / f"{stem}{stem_suffix}{suffix}"
+        return self.start_directory() / f"{stem}{stem_suffix}{suffix}"
 
     def _remember(self, path: Path) -> None:
         keys.remember_recent(self._settings, str(path))

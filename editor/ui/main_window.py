@@ -47,6 +47,7 @@ from editor.ui.preview import DEFAULT_INTERVAL_MS, PreviewPane
 from editor.ui.qt_dutch import ask_path, file_dialog
 from editor.ui.questions import ask_save_changes
 from editor.ui.recovery import RecoveryCopy, RestoreAnswer, ask_restore_question
+from editor.ui.review_dialog import ReviewActions
 from editor.ui.store import Store
 from editor.ui.tabs import tab_makers
 from editor.ui.versions import VersionActions
@@ -123,6 +124,7 @@ class MainWindow(QMainWindow):
         self._install_findings_panel(preview_interval_ms, check_now)
         self.files = FileActions(self)
         self.versions = VersionActions(self)
+        self.review = ReviewActions(self)
         self.actions_by_name = build_menus(self)
         self.export_notice = ExportNotice(self)
         self.statusBar().addWidget(self.export_notice)

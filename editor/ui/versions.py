@@ -224,7 +224,7 @@ class VersionActions(QObject):
     def export_changes_since_file(self) -> bool:
         """A redline against another project file, chosen by the owner."""
         files = self._window.files
-        path = self._window._ask_open_path(files._start_directory())
+        path = self._window._ask_open_path(files.start_directory())
         if path is None:
             return False
         try:
