@@ -102,7 +102,6 @@ def run_gui(argv: list[str]) -> int:
 
     from editor.ui.main_window import MainWindow
     from editor.ui.recovery import (
-        RecoveryWriter,
         interval_from_environment,
         offer_leftovers,
         recovery_folder,
@@ -124,7 +123,7 @@ def run_gui(argv: list[str]) -> int:
     app.aboutToQuit.connect(window.files.open_file.release)
     folder = recovery_folder()
     if folder is not None:
-        RecoveryWriter(window, folder, interval_ms=interval_from_environment())
+        window.files.keep_recovery_copies(folder, interval_from_environment())
     benchmark = os.environ.get(QUIT_AFTER_PREVIEW_ENV) == "1"
     if collecting:
         window.preview.first_painted.connect(_collect_again)
@@ -144,7 +143,7 @@ def run_gui(argv: list[str]) -> int:
         if folder is not None and not benchmark:
             offer_leftovers(window, folder)
         if error is not None:
-            window._show_error(window.tr("Openen is mislukt"), error)
+            window.questions.show_error(window.tr("Openen is mislukt"), error)
         elif not benchmark:
             window.show_first_start_notice()
 

@@ -1,8 +1,9 @@
 """New, open, save and export for one window: dialogs around the engine's file functions.
 
 Every failure shows the engine's own one-line message and leaves the project
-as it was, open and unchanged. The questions (save changes? which file?) are
-asked through the window's ``_ask_*`` methods, so tests answer them.
+as it was, open and unchanged. The questions (save changes? which file?) and
+the error messages go through the window's ``questions`` (window_questions.py),
+so tests answer them.
 
 The open file is held through an OpenFile (open_file.py): a lock file warns
 a second editor, and a stamp of the file's content makes Save ask before it
@@ -17,9 +18,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMimeData, QObject
+from PySide6.QtCore import QMimeData, QObject, Signal
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QMenu, QMessageBox
+from PySide6.QtWidgets import QMenu
 
 from editor.core.file_lock import FileLock, FileLockedError
 from editor.core.project_file import (
@@ -35,10 +36,12 @@ from editor.export.html import render_fragment
 from editor.ui import settings as keys
 from editor.ui.open_file import ConflictAnswer, FileStamp, OpenFile, describe_holder, read_stamp
 from editor.ui.printing import PdfExportError, export_pdf, print_document
+from editor.ui.recovery import RecoveryWriter
+from editor.ui.window_questions import SaveAnswer
 
 if TYPE_CHECKING:
     from editor.ui.main_window import MainWindow
-    from editor.ui.recovery import RecoveryCopy, RecoveryWriter
+    from editor.ui.recovery import RecoveryCopy
 
 PROJECT_SUFFIX = ".policy.toml"
 STATUS_MS = 5000
@@ -56,13 +59,23 @@ def with_suffix(path: Path, suffix: str) -> Path:
 
 
 class FileActions(QObject):
+    # Opened read-only (another editor has the file) or writable again: Save follows.
+    read_only_changed = Signal(bool)
+
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self._window = window
         self._store = window.store
         self._settings = window.settings
+        self._questions = window.questions
         self.open_file = OpenFile()
-        self.recovery: RecoveryWriter | None = None  # set by the RecoveryWriter itself
+        self.recovery: RecoveryWriter | None = None
+
+    def keep_recovery_copies(self, folder: Path, interval_ms: int) -> RecoveryWriter:
+        """Write copies of unsaved work to ``folder`` from now on (see recovery.py)."""
+        writer = RecoveryWriter(self._window, self.open_file, folder, interval_ms=interval_ms)
+        self.recovery = writer
+        return writer
 
     @property
     def read_only(self) -> bool:
@@ -74,10 +87,11 @@ class FileActions(QObject):
         """True when the current project may be replaced or closed."""
         if not self._store.is_modified():
             return True
-        answer = self._window._ask_save_changes()
-        if answer == QMessageBox.StandardButton.Save:
+        path = self._store.path
+        answer = self._questions.save_changes(path.name if path else self.tr("Naamloos"))
+        if answer is SaveAnswer.SAVE:
             return self.save()
-        return answer == QMessageBox.StandardButton.Discard
+        return answer is SaveAnswer.DISCARD
 
     # -- new and open --------------------------------------------------------
     def new_project(self) -> bool:
@@ -92,7 +106,7 @@ class FileActions(QObject):
     def open_dialog(self) -> bool:
         if not self.confirm_discard():
             return False
-        path = self._window._ask_open_path(self.start_directory())
+        path = self._questions.open_path(self.start_directory())
         return path is not None and self.open_path(path, confirm=False)
 
     def open_path(self, path: Path, *, confirm: bool = True) -> bool:
@@ -102,12 +116,12 @@ class FileActions(QObject):
         try:
             project, content = read_project(path)
         except ProjectFileError as error:
-            self._window._show_error(self.tr("Openen is mislukt"), str(error))
+            self._questions.show_error(self.tr("Openen is mislukt"), str(error))
             if not path.exists():
                 keys.forget_recent(self._settings, str(path))
             return False
         path = path.resolve()
-        claim = self.open_file.claim(path, self._window._ask_lock_conflict)
+        claim = self.open_file.claim(path, self._questions.lock_conflict)
         if claim is None:
             return False
         self._leave_file(keep=claim[0])
@@ -140,7 +154,7 @@ class FileActions(QObject):
         if path is None or self.read_only:
             return self.save_as()
         if self.open_file.changed_on_disk(path):
-            answer = self._window._ask_disk_conflict(path)
+            answer = self._questions.disk_conflict(path)
             if answer is ConflictAnswer.SAVE_AS:
                 return self.save_as()
             if answer is not ConflictAnswer.OVERWRITE:
@@ -149,7 +163,7 @@ class FileActions(QObject):
 
     def save_as(self) -> bool:
         suggested = self._suggested_path(PROJECT_SUFFIX)
-        path = self._window._ask_save_path(
+        path = self._questions.save_path(
             self.tr("Opslaan als"), self.tr("Policy Editor-project (*.policy.toml)"), suggested
         )
         if path is None:
@@ -163,7 +177,7 @@ class FileActions(QObject):
             message = self.tr(
                 "“%s” is geopend in een andere Policy Editor (%s). Kies een andere naam."
             )
-            self._window._show_error(
+            self._questions.show_error(
                 self.tr("Opslaan is mislukt"), message % (path.name, describe_holder(locked.holder))
             )
             return False
@@ -171,7 +185,7 @@ class FileActions(QObject):
             content = save_project(self._store.project, path)
         except (ProjectFileError, OSError) as error:
             self.open_file.drop_unused(lock)
-            self._window._show_error(self.tr("Opslaan is mislukt"), str(error))
+            self._questions.show_error(self.tr("Opslaan is mislukt"), str(error))
             return False
         path = path.resolve()
         # The bytes we wrote are what the file holds, whoever writes it next.
@@ -194,7 +208,7 @@ class FileActions(QObject):
         if path is None:
             return True
         stamp = FileStamp.of_bytes(content) if content is not None else read_stamp(path)
-        claim = self.open_file.claim(path, self._window._ask_lock_conflict)
+        claim = self.open_file.claim(path, self._questions.lock_conflict)
         if claim is None:
             self._store.load(starter_project(), None)
             self._apply_read_only()
@@ -210,10 +224,10 @@ class FileActions(QObject):
         try:
             recovered = load_project(copy.project_file)
         except ProjectFileError as error:
-            self._window._show_error(self.tr("Herstellen is mislukt"), str(error))
+            self._questions.show_error(self.tr("Herstellen is mislukt"), str(error))
             return False
         path = copy.original
-        ask = self._window._ask_lock_conflict
+        ask = self._questions.lock_conflict
         claim = None if path is None else self.open_file.claim(path, ask)
         if claim is None:
             path, claim = None, (None, False)  # no name (or the user kept out of it): Save asks
@@ -246,10 +260,7 @@ class FileActions(QObject):
             self.recovery.discard()
 
     def _apply_read_only(self) -> None:
-        save = getattr(self._window, "actions_by_name", {}).get("save")
-        if save is not None:
-            save.setEnabled(not self.read_only)
-        self._window._update_title()
+        self.read_only_changed.emit(self.read_only)
 
     # -- export --------------------------------------------------------------
     def export_word(self) -> bool:
@@ -308,14 +319,14 @@ class FileActions(QObject):
     ) -> bool:
         """Ask where, call ``write`` with the path, and report the result like every export."""
         suggested = self._suggested_path(suffix, stem_suffix)
-        path = self._window._ask_save_path(self.tr("Exporteren"), filter_, suggested)
+        path = self._questions.save_path(self.tr("Exporteren"), filter_, suggested)
         if path is None:
             return False
         path = with_suffix(path, suffix)
         try:
             write(path)
         except (ExportError, PdfExportError, OSError) as error:
-            self._window._show_error(self.tr("Exporteren is mislukt"), str(error))
+            self._questions.show_error(self.tr("Exporteren is mislukt"), str(error))
             return False
         keys.LAST_DIRECTORY.write(self._settings, str(path.parent))
         self._window.show_exported(path)

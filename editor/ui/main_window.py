@@ -18,7 +18,6 @@ from PySide6.QtGui import (
     QDropEvent,
     QShowEvent,
 )
-from PySide6.QtGui import Qt as QtText
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -30,29 +29,18 @@ from PySide6.QtWidgets import (
 )
 
 from editor import __version__
-from editor.core.display import printable
-from editor.core.file_lock import LockInfo
 from editor.ui import settings as keys
 from editor.ui.file_actions import PROJECT_SUFFIX, FileActions
 from editor.ui.findings_panel import FindingsPanel
 from editor.ui.lazy_tabs import LazyTabWidget
 from editor.ui.menus import build_menus
-from editor.ui.open_file import (
-    ConflictAnswer,
-    LockAnswer,
-    ask_conflict_question,
-    ask_lock_question,
-)
 from editor.ui.preview import DEFAULT_INTERVAL_MS, PreviewPane
-from editor.ui.qt_dutch import ask_path, file_dialog
-from editor.ui.questions import ask_save_changes
-from editor.ui.recovery import RecoveryCopy, RestoreAnswer, ask_restore_question
 from editor.ui.review_dialog import ReviewActions
 from editor.ui.store import Store
 from editor.ui.tabs import tab_makers
 from editor.ui.versions import VersionActions
+from editor.ui.window_questions import PROGRAM_NAME, DialogQuestions, Questions
 
-PROGRAM_NAME = "Policy Editor"
 DEFAULT_SIZE = (1320, 840)
 DEFAULT_SPLIT = [600, 720]
 DEFAULT_FINDINGS_HEIGHT = 130
@@ -93,12 +81,15 @@ class MainWindow(QMainWindow):
         store: Store,
         settings: QSettings | None = None,
         *,
+        questions: Questions | None = None,
         preview_interval_ms: int = DEFAULT_INTERVAL_MS,
         check_now: bool = True,
     ) -> None:
+        """``questions``: how the window asks the user (dialogs when not given)."""
         super().__init__()
         self.setObjectName("main_window")
         self.store = store
+        self.questions: Questions = questions if questions is not None else DialogQuestions(self)
         self.settings = settings if settings is not None else QSettings()
         self.setAcceptDrops(True)
 
@@ -126,6 +117,7 @@ class MainWindow(QMainWindow):
         self.versions = VersionActions(self)
         self.review = ReviewActions(self)
         self.actions_by_name = build_menus(self)
+        self.files.read_only_changed.connect(self._on_files_read_only_changed)
         self.export_notice = ExportNotice(self)
         self.statusBar().addWidget(self.export_notice)
         notice = QLabel(self.tr("Hulpmiddel bij het opstellen, geen juridisch advies"), self)
@@ -149,6 +141,10 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{name}[*] — {PROGRAM_NAME}")
         self.setWindowFilePath(str(path) if path is not None else "")
         self.setWindowModified(self.store.is_modified())
+
+    def _on_files_read_only_changed(self, read_only: bool) -> None:
+        self.actions_by_name["save"].setEnabled(not read_only)
+        self._update_title()
 
     def _on_undo_stack_clean_changed(self, clean: bool) -> None:
         self.setWindowModified(not clean)
@@ -206,37 +202,6 @@ class MainWindow(QMainWindow):
     def show_exported(self, path: Path) -> None:
         self.statusBar().clearMessage()
         self.export_notice.show_file(path)
-
-    # -- questions and messages (tests replace these) ----------------------------
-    def _ask_save_changes(self) -> QMessageBox.StandardButton:
-        name = self.store.path.name if self.store.path is not None else self.tr("Naamloos")
-        return ask_save_changes(self, PROGRAM_NAME, name)
-
-    def _ask_open_path(self, directory: Path) -> Path | None:
-        caption = self.tr("Project openen")
-        filters = self.tr("Policy Editor-project (*.policy.toml);;Alle bestanden (*)")
-        return ask_path(file_dialog(self, caption, filters, directory, save=False))
-
-    def _ask_save_path(self, caption: str, filter_: str, suggested: Path) -> Path | None:
-        return ask_path(file_dialog(self, caption, filter_, suggested, save=True))
-
-    def _ask_lock_conflict(self, path: Path, holder: LockInfo) -> LockAnswer:
-        return ask_lock_question(self, path, holder)
-
-    def _ask_disk_conflict(self, path: Path) -> ConflictAnswer:
-        return ask_conflict_question(self, path)
-
-    def _ask_restore(self, copy: RecoveryCopy) -> RestoreAnswer:
-        return ask_restore_question(self, copy)
-
-    def _show_error(self, title: str, message: str) -> None:
-        # The message may quote the user's file: no control character reaches
-        # the dialog, and a value that looks like markup ("<b>") is shown as
-        # the text it is, not rendered (QMessageBox guesses rich text).
-        text = "\n".join(printable(line) for line in message.split("\n"))
-        if QtText.mightBeRichText(text):
-            text = QtText.convertFromPlainText(text)
-        QMessageBox.critical(self, title, text)
 
     def show_about(self) -> None:
         text = (

@@ -134,7 +134,7 @@ class OpenFile:
         self.hold(None, None, read_only=False)
 
 
-# -- the questions (the window asks them through its _ask_* methods) -----------------
+# -- the questions (the window asks them through window_questions.py) ----------------
 
 
 def _tr(text: str) -> str:

@@ -32,7 +32,7 @@ from editor.core.atomic import atomic_write_bytes
 from editor.core.errors import ProjectFileError
 from editor.core.file_lock import Owner, random_token
 from editor.core.project_file import dumps_project
-from editor.ui.open_file import FileStamp, format_local_time
+from editor.ui.open_file import FileStamp, OpenFile, format_local_time
 from editor.ui.questions import Choice, Role, ask
 
 if TYPE_CHECKING:
@@ -120,11 +120,18 @@ class RecoveryWriter(QObject):
     removed = Signal()
 
     def __init__(
-        self, window: MainWindow, folder: Path, *, interval_ms: int = DEFAULT_INTERVAL_MS
+        self,
+        window: MainWindow,
+        open_file: OpenFile,
+        folder: Path,
+        *,
+        interval_ms: int = DEFAULT_INTERVAL_MS,
     ) -> None:
+        """``open_file``: the window's file, whose stamp each copy records."""
         super().__init__(window)
         self._window = window
         self._store = window.store
+        self._open_file = open_file
         self.folder = folder
         stem = f"{os.getpid()}-{random_token(4)}"
         self.project_file = folder / f"{stem}{PROJECT_SUFFIX}"
@@ -132,7 +139,6 @@ class RecoveryWriter(QObject):
         self._owner = Owner.current()
         # Changed since the last copy: an unchanged project is not written again.
         self._dirty = self._store.is_modified()
-        self.last_error = ""
 
         self.timer = QTimer(self)
         self.timer.setInterval(interval_ms)
@@ -144,7 +150,6 @@ class RecoveryWriter(QObject):
         if isinstance(app, QGuiApplication):
             app.applicationStateChanged.connect(self._on_application_state_changed)
         window.installEventFilter(self)
-        window.files.recovery = self
 
     def write_if_modified(self) -> bool:
         """Write a copy when there are unsaved changes not yet in one; True when written."""
@@ -158,7 +163,7 @@ class RecoveryWriter(QObject):
     def write_now(self) -> bool:
         """Write the copy now (project first, then the sidecar that makes it count)."""
         path = self._store.path
-        stamp = self._window.files.open_file.stamp
+        stamp = self._open_file.stamp
         sidecar = {
             "format": 1,
             "original": str(path) if path is not None else "",
@@ -172,12 +177,10 @@ class RecoveryWriter(QObject):
             atomic_write_bytes(self.sidecar, json.dumps(sidecar, indent=1).encode())
         except (OSError, ProjectFileError) as error:
             # Not a dialog every 30 seconds: the status bar says it, saving still works.
-            self.last_error = str(error)
             message = self.tr("Herstelkopie maken is mislukt: %s") % error
             self._window.statusBar().showMessage(message, 10_000)
             return False
         self._dirty = False
-        self.last_error = ""
         self.written.emit(self.project_file)
         return True
 
@@ -256,7 +259,7 @@ def offer_leftovers(window: MainWindow, folder: Path) -> bool:
     the next start. "Later" keeps a copy for the next start too.
     """
     for copy in leftover_copies(folder):
-        answer = window._ask_restore(copy)
+        answer = window.questions.restore(copy)
         if answer is RestoreAnswer.RESTORE:
             if window.files.restore_copy(copy):
                 return True

@@ -194,10 +194,12 @@ class ReviewActions(QObject):
         try:
             result = read_review(self._window.store.project, path.read_bytes())
         except ReviewError as error:
-            self._window._show_error(self.tr("Inlezen is mislukt"), f"{path.name}: {error}")
+            self._window.questions.show_error(
+                self.tr("Inlezen is mislukt"), f"{path.name}: {error}"
+            )
             return False
         except OSError as error:
-            self._window._show_error(
+            self._window.questions.show_error(
                 self.tr("Inlezen is mislukt"), f"{path.name}: {error.strerror or error}"
             )
             return False

@@ -197,7 +197,7 @@ class VersionActions(QObject):
                 store.project, number, note, published=published, today=self._today()
             )
         except VersionError as error:
-            self._window._show_error(self.tr("Versie vastleggen is mislukt"), str(error))
+            self._window.questions.show_error(self.tr("Versie vastleggen is mislukt"), str(error))
             return False
         index = len(store.project.versions)
         store.insert_row(("versions",), index, version, self.tr("Versie %s vastleggen") % number)
@@ -224,13 +224,13 @@ class VersionActions(QObject):
     def export_changes_since_file(self) -> bool:
         """A redline against another project file, chosen by the owner."""
         files = self._window.files
-        path = self._window._ask_open_path(files.start_directory())
+        path = self._window.questions.open_path(files.start_directory())
         if path is None:
             return False
         try:
             old = assemble(load_project(path))
         except ProjectFileError as error:
-            self._window._show_error(self.tr("Vergelijken is mislukt"), str(error))
+            self._window.questions.show_error(self.tr("Vergelijken is mislukt"), str(error))
             return False
         return self._export_word(None, old, "-wijzigingen")
 

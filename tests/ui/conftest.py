@@ -17,7 +17,7 @@ from editor.core.starter import starter_project
 from editor.ui.main_window import MainWindow
 from editor.ui.store import Store
 from tests.conftest import SHARED
-from tests.ui.window_helpers import Windows, record_errors, windows_fixture
+from tests.ui.window_helpers import FakeQuestions, Windows, windows_fixture
 
 # Short enough that a test waiting for the preview or the check is quick.
 INTERVAL_MS = 5
@@ -31,14 +31,27 @@ def settings(tmp_path: Path) -> QSettings:
 
 
 @pytest.fixture
-def make_window(qtbot: QtBot, settings: QSettings) -> Iterator[MakeWindow]:
-    """``make_window(project=None)``: a window on ``project`` (the starter when None)."""
+def errors() -> list[tuple[str, str]]:
+    """Every error message the test's windows show, recorded instead of shown."""
+    return []
+
+
+@pytest.fixture
+def make_window(
+    qtbot: QtBot, settings: QSettings, errors: list[tuple[str, str]]
+) -> Iterator[MakeWindow]:
+    """``make_window(project=None)``: a window on ``project`` (the starter when None).
+
+    Its questions go to a FakeQuestions (window_helpers.py): a test answers
+    the ones it expects, any other fails it.
+    """
     windows: list[MainWindow] = []
 
     def make(project: Project | None = None) -> MainWindow:
         store = Store()
         store.load(project if project is not None else starter_project(), None)
-        window = MainWindow(store, settings, preview_interval_ms=INTERVAL_MS)
+        questions = FakeQuestions(errors)
+        window = MainWindow(store, settings, questions=questions, preview_interval_ms=INTERVAL_MS)
         windows.append(window)
         return window
 
@@ -63,12 +76,6 @@ def open_example(make_window: MakeWindow) -> Callable[[str], MainWindow]:
 
 
 @pytest.fixture
-def windows(qapp: QApplication, tmp_path: Path) -> Iterator[Windows]:
+def windows(qapp: QApplication, tmp_path: Path, errors: list[tuple[str, str]]) -> Iterator[Windows]:
     """Windows that fail the test on any question it does not answer (window_helpers)."""
-    yield from windows_fixture(tmp_path)
-
-
-@pytest.fixture
-def errors(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
-    """Every error dialog, recorded instead of shown."""
-    return record_errors(monkeypatch)
+    yield from windows_fixture(tmp_path, errors)

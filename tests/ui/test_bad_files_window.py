@@ -8,13 +8,13 @@ import time
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
 
 from editor.core.file_lock import lock_path, read_lock
 from editor.core.project_file import ProjectFileError, load_project, save_project
 from editor.core.starter import starter_project
 from editor.ui.app import initial_project
 from editor.ui.main_window import MainWindow
+from editor.ui.window_questions import SaveAnswer
 from tests.core.test_project_file import BAD_FILES
 from tests.ui.window_helpers import NAME, Windows, answer
 
@@ -63,8 +63,8 @@ def test_a_bad_file_leaves_the_open_project_alone(
     project, before = busy.store.project, copy.deepcopy(busy.store.project)
     path_before, lock_before = busy.store.path, busy.files.open_file.lock
     steps = busy.store.undo_stack.count()
-    asked, busy._ask_save_changes = answer(QMessageBox.StandardButton.Discard)  # type: ignore[method-assign]
-    busy._ask_open_path = lambda _folder: path  # type: ignore[method-assign]
+    asked = answer(busy, "save_changes", SaveAnswer.DISCARD)
+    answer(busy, "open_path", path)
 
     busy.actions_by_name["open"].trigger()
 

@@ -133,7 +133,7 @@ def test_save_as_into_a_missing_folder_says_so_and_keeps_the_old_file(
     tmp_path: Path, errors: list[tuple[str, str]], edited: MainWindow, shop: Path
 ) -> None:
     before = folder_snapshot(shop.parent)
-    edited._ask_save_path = lambda *_: tmp_path / "weg" / "nieuw.policy.toml"  # type: ignore[method-assign]
+    answer(edited, "save_path", tmp_path / "weg" / "nieuw.policy.toml")
     edited.actions_by_name["save_as"].trigger()
     assert len(errors) == 1 and "nieuw.policy.toml" in errors[0][1]
     assert "bestaat niet" in errors[0][1]
@@ -165,7 +165,7 @@ def someone_else_writes(shop: Path) -> bytes:
 
 def test_overwrite_replaces_their_version(edited: MainWindow, shop: Path) -> None:
     someone_else_writes(shop)
-    asked, edited._ask_disk_conflict = answer(ConflictAnswer.OVERWRITE)  # type: ignore[method-assign]
+    asked = answer(edited, "disk_conflict", ConflictAnswer.OVERWRITE)
     edited.actions_by_name["save"].trigger()
     assert asked == [(shop.resolve(),)]
     assert load_project(shop).organisation.name == "Niet opgeslagen"
@@ -179,9 +179,9 @@ def test_save_as_keeps_their_version_and_writes_ours_elsewhere(
     tmp_path: Path, edited: MainWindow, shop: Path
 ) -> None:
     theirs = someone_else_writes(shop)
-    asked, edited._ask_disk_conflict = answer(ConflictAnswer.SAVE_AS)  # type: ignore[method-assign]
+    asked = answer(edited, "disk_conflict", ConflictAnswer.SAVE_AS)
     other = tmp_path / "mijn-versie.policy.toml"
-    edited._ask_save_path = lambda *_: other  # type: ignore[method-assign]
+    answer(edited, "save_path", other)
     assert edited.files.save()
     assert len(asked) == 1
     assert shop.read_bytes() == theirs
@@ -192,7 +192,7 @@ def test_save_as_keeps_their_version_and_writes_ours_elsewhere(
 
 def test_cancel_writes_nothing_and_stays_modified(edited: MainWindow, shop: Path) -> None:
     theirs = someone_else_writes(shop)
-    asked, edited._ask_disk_conflict = answer(ConflictAnswer.CANCEL)  # type: ignore[method-assign]
+    asked = answer(edited, "disk_conflict", ConflictAnswer.CANCEL)
     assert not edited.files.save()
     assert len(asked) == 1
     assert shop.read_bytes() == theirs

@@ -19,7 +19,7 @@ from editor.core.project_file import load_project, save_project
 from editor.core.starter import starter_project
 from editor.ui.main_window import MainWindow
 from editor.ui.open_file import LockAnswer
-from tests.ui.window_helpers import NAME, Windows, answer, record_errors, saved_starter
+from tests.ui.window_helpers import NAME, Windows, answer, saved_starter
 
 
 @pytest.fixture
@@ -79,7 +79,7 @@ def test_a_live_lock_asks_and_cancel_keeps_everything(window: MainWindow, shop: 
     theirs = other_editor(shop)
     window.store.set_field(NAME, "Ander werk")
     project = window.store.project
-    asked, window._ask_lock_conflict = answer(LockAnswer.CANCEL)  # type: ignore[method-assign]
+    asked = answer(window, "lock_conflict", LockAnswer.CANCEL)
     assert not window.files.open_path(shop, confirm=False)
     assert len(asked) == 1
     asked_path, holder = asked[0]
@@ -94,7 +94,7 @@ def test_read_only_mode_disables_save_and_save_as_takes_a_new_name(
 ) -> None:
     theirs = other_editor(shop)
     before = shop.read_bytes()
-    _, window._ask_lock_conflict = answer(LockAnswer.READ_ONLY)  # type: ignore[method-assign]
+    answer(window, "lock_conflict", LockAnswer.READ_ONLY)
     assert window.files.open_path(shop)
     assert window.files.read_only
     assert window.windowTitle() == "winkel.policy.toml (alleen-lezen)[*] — Policy Editor"
@@ -104,7 +104,7 @@ def test_read_only_mode_disables_save_and_save_as_takes_a_new_name(
     window.store.set_field(NAME, "Mijn kopie")
 
     copy_path = tmp_path / "kopie.policy.toml"
-    asked, window._ask_save_path = answer(copy_path)  # type: ignore[method-assign]
+    asked = answer(window, "save_path", copy_path)
     assert window.files.save()  # Save (Ctrl+S, or "save changes?") goes to Save As
     assert len(asked) == 1
     assert shop.read_bytes() == before
@@ -119,7 +119,7 @@ def test_read_only_mode_disables_save_and_save_as_takes_a_new_name(
 
 def test_open_anyway_takes_the_lock(window: MainWindow, shop: Path) -> None:
     other_editor(shop)
-    _, window._ask_lock_conflict = answer(LockAnswer.OPEN_ANYWAY)  # type: ignore[method-assign]
+    answer(window, "lock_conflict", LockAnswer.OPEN_ANYWAY)
     assert window.files.open_path(shop)
     assert not window.files.read_only
     assert window.actions_by_name["save"].isEnabled()
@@ -136,13 +136,12 @@ def test_a_stale_lock_is_taken_over_without_a_question(window: MainWindow, shop:
 
 
 def test_save_as_over_a_file_another_editor_has_open_is_refused(
-    window: MainWindow, shop: Path, monkeypatch: pytest.MonkeyPatch
+    window: MainWindow, shop: Path, errors: list[tuple[str, str]]
 ) -> None:
-    errors = record_errors(monkeypatch)
     theirs = other_editor(shop)
     before = shop.read_bytes()
     window.store.set_field(NAME, "Zou erover gaan")
-    window._ask_save_path = lambda *_: shop  # type: ignore[method-assign]
+    answer(window, "save_path", shop)
     assert not window.files.save_as()
     assert len(errors) == 1 and "andere Policy Editor" in errors[0][1]
     assert shop.read_bytes() == before and lock_path(shop).read_bytes() == theirs
@@ -169,7 +168,7 @@ def test_the_start_file_is_locked_and_cancel_gives_the_starter(
 ) -> None:
     window.store.load(load_project(shop), shop.resolve())  # as run_gui opens it
     other_editor(shop)
-    asked, window._ask_lock_conflict = answer(LockAnswer.CANCEL)  # type: ignore[method-assign]
+    asked = answer(window, "lock_conflict", LockAnswer.CANCEL)
     assert not window.files.adopt_start_file()
     assert len(asked) == 1
     assert window.store.path is None and window.store.project == starter_project()

@@ -22,9 +22,10 @@ from editor.ui import settings as keys
 from editor.ui.app import QUIT_AFTER_PREVIEW_ENV, file_arguments, initial_project
 from editor.ui.main_window import MainWindow
 from editor.ui.menus import standard_shortcuts
+from editor.ui.window_questions import DialogQuestions, SaveAnswer
 from tests.conftest import EXAMPLES, REPO
+from tests.ui.window_helpers import answer, questions_of
 
-Button = QMessageBox.StandardButton
 NAME = ("organisation", "name")
 
 
@@ -33,19 +34,13 @@ def window(make_window: Callable[[], MainWindow]) -> MainWindow:
     return make_window()
 
 
-def answer_save_question(window: MainWindow, answer: Button) -> list[Button]:
-    asked: list[Button] = []
-
-    def ask() -> Button:
-        asked.append(answer)
-        return answer
-
-    window._ask_save_changes = ask  # type: ignore[method-assign]
-    return asked
+def answer_save_question(window: MainWindow, reply: SaveAnswer) -> list[tuple[object, ...]]:
+    """Answer the save question with ``reply`` from now on; the questions asked."""
+    return answer(window, "save_changes", reply)
 
 
 def save_to(window: MainWindow, path: Path) -> None:
-    window._ask_save_path = lambda *_: path  # type: ignore[method-assign]
+    answer(window, "save_path", path)
 
 
 # -- the preview follows the forms ----------------------------------------------
@@ -127,7 +122,7 @@ def test_save_writes_to_the_open_file_without_asking(tmp_path: Path, window: Mai
     save_to(window, path)
     assert window.files.save()
     window.store.set_field(NAME, "Tweede versie")
-    window._ask_save_path = lambda *_: pytest.fail("asked for a file name")  # type: ignore[method-assign]
+    questions_of(window).unanswered("save_path")
     assert window.files.save()
     assert load_project(path).organisation.name == "Tweede versie"
 
@@ -137,20 +132,20 @@ def test_closing_with_unsaved_changes_asks(qtbot: QtBot, window: MainWindow) -> 
     with qtbot.waitExposed(window):
         window.show()
     window.store.set_field(NAME, "Winkel")
-    asked = answer_save_question(window, Button.Cancel)
+    asked = answer_save_question(window, SaveAnswer.CANCEL)
     assert not window.close()
     assert window.isVisible()
     assert window.store.project.organisation.name == "Winkel"
-    assert asked == [Button.Cancel]
+    assert len(asked) == 1
 
-    asked = answer_save_question(window, Button.Discard)
+    asked = answer_save_question(window, SaveAnswer.DISCARD)
     assert window.close()
-    assert asked == [Button.Discard]
+    assert len(asked) == 1
 
 
 def test_closing_and_choosing_save_saves(tmp_path: Path, window: MainWindow) -> None:
     window.store.set_field(NAME, "Winkel")
-    answer_save_question(window, Button.Save)
+    answer_save_question(window, SaveAnswer.SAVE)
     save_to(window, tmp_path / "winkel.policy.toml")
     assert window.close()
     assert load_project(tmp_path / "winkel.policy.toml").organisation.name == "Winkel"
@@ -158,8 +153,8 @@ def test_closing_and_choosing_save_saves(tmp_path: Path, window: MainWindow) -> 
 
 def test_cancelling_the_save_dialog_keeps_the_window_open(window: MainWindow) -> None:
     window.store.set_field(NAME, "Winkel")
-    answer_save_question(window, Button.Save)
-    window._ask_save_path = lambda *_: None  # type: ignore[method-assign]
+    answer_save_question(window, SaveAnswer.SAVE)
+    answer(window, "save_path", None)
     assert not window.close()
 
 
@@ -167,7 +162,7 @@ def test_ctrl_q_on_a_clean_project_quits_without_asking(qtbot: QtBot, window: Ma
     with qtbot.waitActive(window):
         window.show()
         window.activateWindow()
-    asked = answer_save_question(window, Button.Cancel)
+    asked = answer_save_question(window, SaveAnswer.CANCEL)
     qtbot.keyClick(window, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
     assert not window.isVisible()
     assert asked == []
@@ -175,21 +170,21 @@ def test_ctrl_q_on_a_clean_project_quits_without_asking(qtbot: QtBot, window: Ma
 
 def test_new_with_unsaved_changes_asks_and_cancel_keeps_the_project(window: MainWindow) -> None:
     window.store.set_field(NAME, "Winkel")
-    asked = answer_save_question(window, Button.Cancel)
+    asked = answer_save_question(window, SaveAnswer.CANCEL)
     assert not window.files.new_project()
     assert window.store.project.organisation.name == "Winkel"
-    answer_save_question(window, Button.Discard)
+    answer_save_question(window, SaveAnswer.DISCARD)
     assert window.files.new_project()
     assert window.store.project == starter_project()
-    assert asked == [Button.Cancel]
+    assert len(asked) == 1
 
 
 def test_open_with_unsaved_changes_asks_first(tmp_path: Path, window: MainWindow) -> None:
     window.store.set_field(NAME, "Winkel")
-    asked = answer_save_question(window, Button.Cancel)
-    window._ask_open_path = lambda _dir: pytest.fail("asked for a file")  # type: ignore[method-assign]
+    asked = answer_save_question(window, SaveAnswer.CANCEL)
+    questions_of(window).unanswered("open_path")
     assert not window.files.open_dialog()
-    assert asked == [Button.Cancel]
+    assert len(asked) == 1
 
 
 # -- errors ------------------------------------------------------------------------
@@ -219,7 +214,20 @@ def test_an_error_shows_a_hostile_value_escaped_short_and_as_plain_text(
     ((title, text),) = errors
     assert title == "Openen is mislukt"
     assert "\x1b" not in text and len(text) < 400
-    assert "&lt;b&gt;u&lt;/b&gt;\\n\\x1b[31mRED" in text  # shown, not rendered
+    assert "<b>u</b>\\n\\x1b[31mRED" in text  # escaped, as the engine says it
+
+
+def test_the_error_dialog_shows_markup_as_plain_text_and_no_control_characters(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text, *_: shown.append(text))
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    DialogQuestions(parent).show_error("Openen is mislukt", "“<b>u</b>”\x1b[31m is fout")
+    [text] = shown
+    assert "\x1b" not in text
+    assert "&lt;b&gt;u&lt;/b&gt;" in text  # shown, not rendered
 
 
 def test_a_failed_save_says_why_and_stays_modified(
@@ -406,7 +414,7 @@ def test_recent_files_keep_the_ten_newest(
     assert len(entries) == 10
     assert entries[0].text() == "&1 winkel11.policy.toml"
     window.store.set_field(NAME, "Gewijzigd")
-    answer_save_question(window, Button.Discard)
+    answer_save_question(window, SaveAnswer.DISCARD)
     entries[-1].trigger()
     assert window.store.path == (tmp_path / "winkel2.policy.toml").resolve()
 

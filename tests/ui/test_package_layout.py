@@ -58,3 +58,19 @@ def test_the_tabs_package_holds_pages_not_helpers_for_others() -> None:
             if name.startswith("editor.ui.tabs."):
                 users_outside.setdefault(name, []).append(module.name)
     assert users_outside == {}
+
+
+def test_no_helper_reaches_into_the_window() -> None:
+    """File actions, recovery and the start ask through ``window.questions`` and
+    use the window's public side only: no ``window._something``."""
+    reached: list[str] = []
+    for module in sorted(UI.rglob("*.py")):
+        for node in ast.walk(ast.parse(module.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Attribute)
+                and node.attr.startswith("_")
+                and not node.attr.startswith("__")
+                and ast.unparse(node.value).split(".")[-1].lstrip("_") == "window"
+            ):
+                reached.append(f"{module.relative_to(REPO)}:{node.lineno}: {ast.unparse(node)}")
+    assert reached == []

@@ -1,4 +1,5 @@
-"""The three-answer questions (lock, changed file, recovery copy), answered as a user would."""
+"""The three-answer questions (save changes, lock, changed file, recovery copy), answered
+as a user would."""
 
 from __future__ import annotations
 
@@ -20,11 +21,15 @@ from editor.ui.open_file import (
     ask_conflict_question,
     ask_lock_question,
 )
-from editor.ui.questions import ask_save_changes
 from editor.ui.recovery import RecoveryCopy, RestoreAnswer, ask_restore_question
+from editor.ui.window_questions import DialogQuestions, SaveAnswer
 
 SHOP = Path("/winkels/kaarsenhuis.policy.toml")
 WHEN = dt.datetime(2026, 11, 30, 14, 5, tzinfo=dt.UTC)
+
+
+def save_question(parent: QWidget) -> Any:
+    return DialogQuestions(parent).save_changes(SHOP.name)
 
 
 def lock_question(parent: QWidget) -> Any:
@@ -70,6 +75,9 @@ def click(label: str) -> Callable[[QMessageBox], None]:
 
 
 CASES = [
+    (save_question, "&Opslaan", SaveAnswer.SAVE),
+    (save_question, "&Niet opslaan", SaveAnswer.DISCARD),
+    (save_question, "&Annuleren", SaveAnswer.CANCEL),
     (lock_question, "A&lleen-lezen openen", LockAnswer.READ_ONLY),
     (lock_question, "&Toch openen", LockAnswer.OPEN_ANYWAY),
     (lock_question, "&Annuleren", LockAnswer.CANCEL),
@@ -94,6 +102,7 @@ def test_each_button_gives_its_answer(
 
 
 SAFE = [
+    (save_question, SaveAnswer.SAVE, SaveAnswer.CANCEL),
     (lock_question, LockAnswer.READ_ONLY, LockAnswer.CANCEL),
     (conflict_question, ConflictAnswer.SAVE_AS, ConflictAnswer.CANCEL),
     (restore_question, RestoreAnswer.RESTORE, RestoreAnswer.LATER),
@@ -149,29 +158,17 @@ def test_each_button_answers_to_its_alt_letter(
     assert question(parent) is answer
 
 
-def save_question(parent: QWidget) -> QMessageBox.StandardButton:
-    return ask_save_changes(parent, "Policy Editor", "kaarsenhuis.policy.toml")
-
-
-SAVE_CASES = [
-    ("&Opslaan", QMessageBox.StandardButton.Save),
-    ("&Niet opslaan", QMessageBox.StandardButton.Discard),
-    ("&Annuleren", QMessageBox.StandardButton.Cancel),
-]
-
-
-@pytest.mark.parametrize(("label", "answer"), SAVE_CASES)
-def test_the_save_question_answers_to_alt_letters(
-    qtbot: QtBot, label: str, answer: QMessageBox.StandardButton
-) -> None:
+def test_the_save_question_quotes_the_file_name(qtbot: QtBot) -> None:
     parent = QWidget()
     qtbot.addWidget(parent)
-    seen = answer_with(press_alt(qtbot, label))
-    assert save_question(parent) == answer
+    seen = answer_with(click("&Annuleren"))
+    save_question(parent)
     assert "“kaarsenhuis.policy.toml”" in seen[0]
 
 
-@pytest.mark.parametrize("question", [lock_question, conflict_question, restore_question])
+@pytest.mark.parametrize(
+    "question", [save_question, lock_question, conflict_question, restore_question]
+)
 def test_no_two_buttons_share_a_letter(qtbot: QtBot, question: Question) -> None:
     parent = QWidget()
     qtbot.addWidget(parent)

@@ -14,7 +14,6 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from editor.core.file_lock import Owner
@@ -31,6 +30,7 @@ from editor.ui.recovery import (
     offer_leftovers,
     read_copy,
 )
+from editor.ui.window_questions import SaveAnswer
 from tests.ui.window_helpers import NAME, Windows, answer, saved_starter
 
 REPO = Path(__file__).resolve().parents[2]
@@ -53,7 +53,7 @@ def files_in(folder: Path) -> list[str]:
 
 def with_writer(windows: Windows, folder: Path, interval_ms: int) -> MainWindow:
     window = windows.new()
-    RecoveryWriter(window, folder, interval_ms=interval_ms)
+    window.files.keep_recovery_copies(folder, interval_ms)
     return window
 
 
@@ -122,8 +122,7 @@ def test_closing_without_saving_removes_the_copy(windows: Windows, folder: Path)
     window = with_writer(windows, folder, interval_ms=HOUR_MS)
     window.store.set_field(NAME, "Weggooien")
     assert writer_of(window).write_if_modified()
-    discard = QMessageBox.StandardButton.Discard
-    asked, window._ask_save_changes = answer(discard)  # type: ignore[method-assign]
+    asked = answer(window, "save_changes", SaveAnswer.DISCARD)
     assert window.close()
     assert len(asked) == 1
     assert files_in(folder) == []
@@ -203,7 +202,7 @@ def test_restore_brings_back_the_work_under_its_own_name(
     sidecar = crashed_copy(windows, folder, project_file)
     [copy] = leftover_copies(folder)
     window = with_writer(windows, folder, interval_ms=HOUR_MS)
-    asked, window._ask_restore = answer(RestoreAnswer.RESTORE)  # type: ignore[method-assign]
+    asked = answer(window, "restore", RestoreAnswer.RESTORE)
     assert offer_leftovers(window, folder)
     assert asked == [(copy,)]
     assert window.store.project.organisation.name == "Werk van gisteren"
@@ -225,7 +224,7 @@ def test_restore_brings_back_the_work_under_its_own_name(
 def test_restore_of_a_never_saved_project_has_no_name(windows: Windows, folder: Path) -> None:
     crashed_copy(windows, folder, None, name="Naamloos werk")
     window = with_writer(windows, folder, interval_ms=HOUR_MS)
-    _, window._ask_restore = answer(RestoreAnswer.RESTORE)  # type: ignore[method-assign]
+    answer(window, "restore", RestoreAnswer.RESTORE)
     assert offer_leftovers(window, folder)
     assert window.store.path is None
     assert window.store.project.organisation.name == "Naamloos werk"
@@ -240,9 +239,9 @@ def test_restore_asks_before_overwriting_a_file_changed_after_the_crash(
     changed.organisation.name = "Collega na de crash"
     save_project(changed, project_file)
     window = with_writer(windows, folder, interval_ms=HOUR_MS)
-    _, window._ask_restore = answer(RestoreAnswer.RESTORE)  # type: ignore[method-assign]
+    answer(window, "restore", RestoreAnswer.RESTORE)
     assert offer_leftovers(window, folder)
-    asked, window._ask_disk_conflict = answer(ConflictAnswer.CANCEL)  # type: ignore[method-assign]
+    asked = answer(window, "disk_conflict", ConflictAnswer.CANCEL)
     assert not window.files.save()
     assert len(asked) == 1
     assert load_project(project_file).organisation.name == "Collega na de crash"
@@ -254,10 +253,10 @@ def test_delete_removes_the_copy_and_later_keeps_it(
     sidecar = crashed_copy(windows, folder, project_file)
     window = with_writer(windows, folder, interval_ms=HOUR_MS)
     before = window.store.project
-    _, window._ask_restore = answer(RestoreAnswer.LATER)  # type: ignore[method-assign]
+    answer(window, "restore", RestoreAnswer.LATER)
     assert not offer_leftovers(window, folder)
     assert sidecar.exists() and len(leftover_copies(folder)) == 1
-    _, window._ask_restore = answer(RestoreAnswer.DELETE)  # type: ignore[method-assign]
+    answer(window, "restore", RestoreAnswer.DELETE)
     assert not offer_leftovers(window, folder)
     assert leftover_copies(folder) == [] and not sidecar.exists()
     assert window.store.project is before and not window.store.is_modified()
@@ -271,12 +270,14 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 from editor.ui import app as editor_app
 from editor.ui.main_window import MainWindow
+from editor.ui.window_questions import SaveAnswer
 from editor.ui.recovery import RestoreAnswer, recovery_folder
+from editor.ui.window_questions import DialogQuestions
 
 mode, files = sys.argv[1], sys.argv[2:]
 MainWindow.show_first_start_notice = lambda self: False  # a modal box would wait forever
 if mode == "restart":
-    MainWindow._ask_restore = lambda self, copy: RestoreAnswer.RESTORE
+    DialogQuestions.restore = lambda self, copy: RestoreAnswer.RESTORE
 qapp = editor_app.create_application(sys.argv[:1])
 
 def window():

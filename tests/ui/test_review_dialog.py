@@ -18,7 +18,7 @@ from editor.ui.main_window import MainWindow
 from editor.ui.review_dialog import ReviewDialog
 from tests.conftest import SHARED
 from tests.export.test_review_import import lawyer_edits, saved
-from tests.ui.window_helpers import record_errors
+from tests.ui.window_helpers import questions_of
 
 MakeWindow = Callable[..., MainWindow]
 
@@ -105,7 +105,7 @@ def test_an_unchanged_file_says_so_and_a_broken_one_shows_an_error(
     window.review.run_dialog = lambda dialog: pytest.fail("no dialog for no changes")  # type: ignore[assignment]
     assert window.review.read_lawyer_file()
     assert told and "niets" in told[0]
-    errors = record_errors(monkeypatch)
+    errors = questions_of(window).errors
     broken = tmp_path / "kapot.docx"
     broken.write_bytes(b"geen word")
     window.review.ask_file = lambda: broken

@@ -18,7 +18,7 @@ from editor.export.tracked_changes import body_paragraphs
 from editor.ui.main_window import MainWindow
 from editor.ui.versions import RecordVersionDialog, VersionsDialog, suggested_number
 from tests.conftest import SHARED
-from tests.ui.window_helpers import record_errors
+from tests.ui.window_helpers import answer
 
 MakeWindow = Callable[..., MainWindow]
 TODAY = dt.date(2026, 12, 1)
@@ -69,15 +69,14 @@ def test_recording_is_one_undoable_step_and_is_saved(
     assert window.store.project.versions == []
     window.store.undo_stack.redo()
     path = tmp_path / "winkel.policy.toml"
-    window._ask_save_path = lambda *_: path  # type: ignore[method-assign]
+    answer(window, "save_path", path)
     assert window.files.save_as()
     assert load_project(path).versions[0].note == "naar jurist"
 
 
 def test_a_number_taken_twice_is_refused_with_a_message(
-    make_window: MakeWindow, monkeypatch: pytest.MonkeyPatch
+    make_window: MakeWindow, errors: list[tuple[str, str]]
 ) -> None:
-    errors = record_errors(monkeypatch)
     window = make_window()
     answer_record(window, "1.0", "")
     assert window.versions.record()
@@ -123,7 +122,7 @@ def test_the_list_shows_newest_first_and_exports_the_chosen_version(
 
     old = window.store.project.versions[0]
     target = tmp_path / "wijzigingen.docx"
-    window._ask_save_path = lambda *_: target  # type: ignore[method-assign]
+    answer(window, "save_path", target)
     assert window.versions.export_changes_since(old)
     project_v1 = load_project(SHARED / "examples" / "luxigo.policy.toml")
     reject = body_paragraphs(target.read_bytes(), "reject")
@@ -133,7 +132,7 @@ def test_the_list_shows_newest_first_and_exports_the_chosen_version(
     assert any(text.startswith("Deze privacyverklaring is van Luxigo.") for text in reject)
 
     as_it_was = tmp_path / "versie.docx"
-    window._ask_save_path = lambda *_: as_it_was  # type: ignore[method-assign]
+    answer(window, "save_path", as_it_was)
     assert window.versions.export_as_it_was(old)
     assert body_paragraphs(as_it_was.read_bytes(), "accept") == reject
     assert render_bytes(project_v1, "md") == first_export
@@ -148,7 +147,7 @@ def test_an_empty_list_says_how_to_record_one(make_window: MakeWindow) -> None:
 
 
 def test_redline_against_another_project_file(
-    make_window: MakeWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    make_window: MakeWindow, tmp_path: Path, errors: list[tuple[str, str]]
 ) -> None:
     old = starter_project()
     old.organisation.name = "Oude Winkel"
@@ -157,8 +156,8 @@ def test_redline_against_another_project_file(
     window = make_window()
     window.store.set_field(("organisation", "name"), "Nieuwe Winkel")
     target = tmp_path / "vergelijking.docx"
-    window._ask_open_path = lambda *_: old_path  # type: ignore[method-assign]
-    window._ask_save_path = lambda *_: target  # type: ignore[method-assign]
+    answer(window, "open_path", old_path)
+    answer(window, "save_path", target)
     assert window.versions.export_changes_since_file()
     reject = body_paragraphs(target.read_bytes(), "reject")
     accept = body_paragraphs(target.read_bytes(), "accept")
@@ -167,7 +166,6 @@ def test_redline_against_another_project_file(
     assert assemble(window.store.project).meta.organisation == "Nieuwe Winkel"
     broken = tmp_path / "kapot.policy.toml"
     broken.write_text("format_version = 1\n[organisation\n", encoding="utf-8")
-    errors = record_errors(monkeypatch)
-    window._ask_open_path = lambda *_: broken  # type: ignore[method-assign]
+    answer(window, "open_path", broken)
     assert not window.versions.export_changes_since_file()
     assert errors and "kapot.policy.toml" in errors[0][1]
