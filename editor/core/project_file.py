@@ -21,6 +21,7 @@ from editor.core.atomic import atomic_write_bytes
 from editor.core.errors import ProjectFileError
 from editor.core.model import FORMAT_VERSION, Project
 from editor.core.schema import from_toml, to_toml
+from editor.core.toml_guard import ShapeError, check_nesting, scan_text
 
 MAX_FILE_BYTES = 5 * 1024 * 1024
 
@@ -96,11 +97,16 @@ def loads_project(text: str, name: str = "<tekst>") -> Project:
     if not text.strip():
         raise ProjectFileError(name, "het bestand is leeg.")
     try:
+        # Before the parser: a long dotted key costs it gigabytes (toml_guard).
+        scan_text(text)
         data = tomllib.loads(text)
+        check_nesting(data)
+    except ShapeError as error:
+        raise ProjectFileError(name, error.problem, line=error.line) from None
     except tomllib.TOMLDecodeError as error:
         raise _syntax_error(name, error) from None
     except RecursionError:
-        # Thousands of nested tables or arrays make the parser recurse too deep.
+        # Not expected past scan_text's limit; kept so no traceback can reach the user.
         raise ProjectFileError(name, "het bestand is te diep genest om te lezen.") from None
     if "format_version" not in data:
         raise ProjectFileError(
@@ -122,9 +128,20 @@ def loads_project(text: str, name: str = "<tekst>") -> Project:
     return from_toml(data, name)
 
 
-def dumps_project(project: Project) -> str:
-    """The file text: same project, same text (stable key order, user's list order)."""
-    return tomli_w.dumps(to_toml(project), multiline_strings=True)
+def dumps_project(project: Project, name: str = "het project") -> str:
+    """The file text: same project, same text (stable key order, user's list order).
+
+    Data nested deeper than the format allows (unknown keys another program
+    added) raises ProjectFileError: the TOML writer would fail with a
+    RecursionError, and a file we write must load again. ``name`` is only
+    used in that message.
+    """
+    data = to_toml(project)
+    try:
+        check_nesting(data)
+    except ShapeError as error:
+        raise ProjectFileError(name, f"opslaan kan niet, want {error.problem}") from None
+    return tomli_w.dumps(data, multiline_strings=True)
 
 
 def save_project(project: Project, path: str | os.PathLike[str], *, backup: bool = True) -> bytes:
@@ -132,7 +149,7 @@ def save_project(project: Project, path: str | os.PathLike[str], *, backup: bool
 
     A failed save raises ProjectFileError and leaves the old file untouched.
     """
-    content = dumps_project(project).encode("utf-8")
+    content = dumps_project(project, Path(path).name).encode("utf-8")
     atomic_write_bytes(Path(path), content, backup=backup)
     return content
 
@@ -154,18 +171,39 @@ def _syntax_error(name: str, error: Any) -> ProjectFileError:
     return ProjectFileError(name, _explain_toml(message), line=line, column=column)
 
 
+# Every message Python's TOML parser can give (tomllib/_parser.py), by its
+# start; the more specific "Expected ..." ones come before the plain "Expected".
 _TOML_MESSAGES = {
     "Invalid date or datetime": "deze datum bestaat niet (let op dag en maand)",
     "Cannot overwrite a value": "deze sleutel staat er twee keer in",
     "Cannot declare": "deze tabel staat er twee keer in",
+    "Cannot redefine namespace": "deze tabel is hierboven al met een punt-sleutel gemaakt",
+    "Cannot mutate immutable namespace": (
+        "deze sleutel voegt iets toe aan een tabel of lijst die al af is "
+        "(een { ... } of een lijst met waarden)"
+    ),
+    "Duplicate inline table key": "deze sleutel staat twee keer in dezelfde { ... }",
     "Unclosed array": "een lijst [ ... ] wordt niet gesloten",
+    "Unclosed inline table": "een tabel { ... } wordt niet gesloten",
     "Invalid value": "hier staat geen geldige waarde",
+    "Invalid initial character for a key part": (
+        "hier hoort een sleutel, maar daar kan dit teken niet staan"
+    ),
     "Expected '=' after a key in a key/value pair": "na een sleutel moet '=' komen",
-    "Invalid statement": "deze regel is geen geldige TOML",
-    "Illegal character": "hier staat een teken dat in TOML niet mag",
-    "Unterminated string": "een tekst tussen aanhalingstekens wordt niet afgesloten",
+    "Expected ']]' at the end of an array declaration": (
+        "een tabelnaam [[ ... ]] wordt niet gesloten"
+    ),
     "Expected ']' at the end of a table declaration": "een tabelnaam [ ... ] wordt niet gesloten",
     "Expected newline or end of document": "na een waarde moet de regel eindigen",
+    # The parser's "Expected \"'\"" and "Expected \"'''\"": a 'text' left open.
+    "Expected": "een tekst tussen aanhalingstekens wordt niet afgesloten",
+    "Invalid statement": "deze regel is geen geldige TOML",
+    "Illegal character": "hier staat een teken dat in TOML niet mag",
+    "Found invalid character": "hier staat een teken dat in TOML niet mag",
+    "Unterminated string": "een tekst tussen aanhalingstekens wordt niet afgesloten",
+    "Unescaped '\\' in a string": "een \\ in een tekst moet als \\\\ geschreven worden",
+    "Invalid hex value": "na \\u of \\U horen 4 of 8 hexadecimale cijfers (0-9, A-F)",
+    "Escaped character is not a Unicode scalar value": "dit \\u-teken bestaat niet in Unicode",
 }
 
 
