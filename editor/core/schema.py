@@ -155,15 +155,22 @@ def _describe(value: Any) -> str:
         return "true/false"
     if isinstance(value, str):
         return "een tekst"
-    if isinstance(value, int | float):
-        return "een getal"
+    if isinstance(value, int):
+        return "een heel getal"
+    if isinstance(value, float):
+        return "een kommagetal"
     if isinstance(value, list):
         return "een lijst"
     if isinstance(value, dict):
         return "een tabel"
+    # A datetime is a kind of date: asked first.
+    if isinstance(value, dt.datetime):
+        return "een datum met tijd"
     if isinstance(value, dt.date):
         return "een datum"
-    return type(value).__name__
+    if isinstance(value, dt.time):
+        return "een tijd"
+    return "een onbekend soort waarde"
 
 
 def from_toml(data: dict[str, Any], file_name: str) -> Project:
