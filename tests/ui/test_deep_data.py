@@ -11,10 +11,9 @@ from pathlib import Path
 
 from editor.core.starter import starter_project
 from editor.ui.main_window import MainWindow
-from editor.ui.recovery import RecoveryWriter
 from editor.ui.store import Store
 from tests.core.test_toml_guard import deep_extra
-from tests.ui.window_helpers import NAME, Windows
+from tests.ui.window_helpers import NAME, Windows, answer
 
 HOUR_MS = 3_600_000
 
@@ -34,7 +33,7 @@ def test_saving_says_the_data_is_too_deep(
 ) -> None:
     window = deep_window(windows)
     target = tmp_path / "diep.policy.toml"
-    window._ask_save_path = lambda *_: target  # type: ignore[method-assign]
+    answer(window, "save_path", target)
     window.actions_by_name["save_as"].trigger()
     assert len(errors) == 1
     title, message = errors[0]
@@ -46,7 +45,8 @@ def test_saving_says_the_data_is_too_deep(
 
 def test_the_recovery_copy_says_so_in_the_status_bar(windows: Windows, tmp_path: Path) -> None:
     window = deep_window(windows)
-    writer = RecoveryWriter(window, tmp_path / "recovery", interval_ms=HOUR_MS)
+    window.files.keep_recovery_copies(tmp_path / "recovery", HOUR_MS)
+    writer = window.files.recovery
+    assert writer is not None
     assert not writer.write_now()
     assert "te diep genest" in window.statusBar().currentMessage()
-    assert "te diep genest" in writer.last_error
