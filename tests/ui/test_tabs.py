@@ -452,8 +452,18 @@ def test_rights_and_options(qtbot, store: Store) -> None:
     one_step(store, lambda: QTest.keyClicks(tab.identification, "Kopie ID"))
     one_step(store, lambda: tab.minimum_age.setValue(13))
     one_step(store, lambda: tab.automated_decisions.setChecked(True))
+    assert not tab.newsletter_existing_customers.isEnabled()  # only with a newsletter
     one_step(store, lambda: tab.newsletter.setChecked(True))
     assert store.project.options.newsletter is True
+    assert tab.newsletter_existing_customers.isEnabled()
+    one_step(store, lambda: tab.newsletter_existing_customers.setChecked(True))
+    assert store.project.options.newsletter_existing_customers is True
+    store.undo_stack.undo()
+    store.undo_stack.undo()  # the newsletter off again: the option goes grey
+    assert not tab.newsletter_existing_customers.isEnabled()
+    store.undo_stack.redo()
+    store.undo_stack.redo()
+    assert tab.newsletter_existing_customers.isChecked()
 
     def add_measure() -> None:
         tab.security_measures.new_item.setText("Back-ups")

@@ -58,6 +58,19 @@ class RightsOptionsTab(TabPage):
             ("options", "newsletter"),
             self.tr("Wijzig nieuwsbrief"),
         )
+        self.newsletter_existing_customers = form.check(
+            self.tr("Ook &klanten mailen zonder toestemming, over eigen vergelijkbare producten"),
+            ("options", "newsletter_existing_customers"),
+            self.tr("Wijzig mailen aan klanten zonder toestemming"),
+        )
+        self.newsletter_existing_customers.setToolTip(
+            self.tr(
+                "Mag alleen als het e-mailadres bij een aankoop is verkregen, de e-mail over "
+                "eigen vergelijkbare producten gaat, de klant dit toen gratis en eenvoudig kon "
+                "weigeren en elke e-mail een afmeldlink heeft (Telecommunicatiewet art. 11.7 "
+                "lid 3). De verklaring noemt dan die voorwaarden."
+            )
+        )
         self.security_measures = form.string_list(
             self.tr("Be&veiliging"),
             ("options", "security_measures"),
@@ -66,10 +79,21 @@ class RightsOptionsTab(TabPage):
         self.watch_focus("rights", self.response_days, self.identification)
         self.watch_focus("children", self.minimum_age)
         self.watch_focus("automated-decisions", self.automated_decisions)
-        self.watch_focus("newsletter", self.newsletter)
+        self.watch_focus("newsletter", self.newsletter, self.newsletter_existing_customers)
+        # Mailing customers is part of the newsletter: without one it means nothing.
+        self.binder.updated.connect(self._on_binder_updated)
+        self._update_enabled()
         self.watch_focus("security", self.security_measures)
 
         fill_with_scrolling_column(self, rights, options)
+
+    def _on_binder_updated(self, key: tuple[object, ...]) -> None:
+        # Both: showing a field enables its widget, after which this decides again.
+        if key in (("options", "newsletter"), ("options", "newsletter_existing_customers")):
+            self._update_enabled()
+
+    def _update_enabled(self) -> None:
+        self.newsletter_existing_customers.setEnabled(self.store.project.options.newsletter)
 
     def binders(self) -> list[FieldBinder]:
         return [self.binder]
