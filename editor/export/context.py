@@ -13,12 +13,15 @@ from typing import Any
 from editor.core.countries import is_eea
 from editor.core.model import (
     CookieKind,
+    DataCategory,
     LegalBasis,
     Processor,
     Project,
     Relationship,
     TransferSafeguard,
 )
+from editor.core.tracking import has_consent_tracking_cookies, is_tracking_category
+from editor.export.casing import COMMON_NAMES, name_words
 from editor.export.template_env import AddressForm
 
 # The Dutch supervisory authority (legal-checklist.md).
@@ -45,6 +48,10 @@ class Conditions:
     has_transfers: bool
     has_cookies: bool
     newsletter: bool
+    # Consent is a legal basis somewhere: a kind of data on consent, a cookie
+    # set after consent, or marketing e-mail (which needs consent, Tw 11.7).
+    # Only then does the children clause apply (AVG art. 8, UAVG art. 5).
+    asks_consent: bool
 
     def holds(self, name: str) -> bool:
         if not name:
@@ -57,7 +64,67 @@ def conditions(project: Project) -> Conditions:
         has_transfers=any(is_transfer(p) for p in project.processors),
         has_cookies=bool(project.cookies),
         newsletter=project.options.newsletter,
+        asks_consent=asks_consent(project),
     )
+
+
+def asks_consent(project: Project) -> bool:
+    return (
+        any(c.legal_basis == LegalBasis.CONSENT for c in project.data_categories)
+        or any(cookie.consent for cookie in project.cookies)
+        or project.options.newsletter
+    )
+
+
+@dataclass(frozen=True)
+class CategoryFacts:
+    """What the statement says about one kind of data beyond its fields.
+
+    ``obligation`` picks the answer to "Verplicht?" (AVG art. 13(2)(e)):
+
+    - "contract": the person must give it to conclude or perform the contract;
+    - "law": the law obliges the shop to process or keep it (the duty binds
+      the shop); giving it is not a condition of the contract;
+    - "law_and_contract": both: needed for the contract, then kept by law;
+    - "consent": the person decides; nothing happens without consent;
+    - "optional": not required.
+
+    ``withdraw_cookie_consent``: the data rests on legitimate interests but is
+    gathered through cookies that need consent (legal-checklist "cookie-basis"),
+    so the reader withdraws consent rather than objects.
+    """
+
+    obligation: str
+    withdraw_cookie_consent: bool
+
+
+def category_facts(category: DataCategory, consent_cookies: bool) -> CategoryFacts:
+    basis = category.legal_basis
+    if basis == LegalBasis.LEGAL_OBLIGATION:
+        obligation = "law_and_contract" if category.required else "law"
+    elif category.required:
+        obligation = "contract"
+    elif basis == LegalBasis.CONSENT:
+        obligation = "consent"
+    else:
+        obligation = "optional"
+    return CategoryFacts(
+        obligation=obligation,
+        withdraw_cookie_consent=(
+            basis == LegalBasis.LEGITIMATE_INTERESTS
+            and consent_cookies
+            and is_tracking_category(category)
+        ),
+    )
+
+
+def known_names(project: Project) -> frozenset[str]:
+    """Words that are names in this project: they keep their capital inside a sentence."""
+    org = project.organisation
+    names = [org.name, *org.trade_names]
+    names += [p.name for p in project.processors]
+    names += [c.provider for c in project.cookies]
+    return name_words(names) | COMMON_NAMES
 
 
 def template_context(project: Project) -> dict[str, Any]:
@@ -72,6 +139,11 @@ def template_context(project: Project) -> dict[str, Any]:
         "contact": contact,
         "document": project.document,
         "categories": project.data_categories,
+        "category_facts": [
+            category_facts(c, has_consent_tracking_cookies(project))
+            for c in project.data_categories
+        ],
+        "names": known_names(project),
         "processors": [p for p in project.processors if p.relationship == Relationship.PROCESSOR],
         "controllers": [p for p in project.processors if p.relationship != Relationship.PROCESSOR],
         "recipients": project.processors,
@@ -86,6 +158,7 @@ def template_context(project: Project) -> dict[str, Any]:
         "rights": project.rights,
         "options": project.options,
         "uses_consent": any(c.legal_basis == LegalBasis.CONSENT for c in project.data_categories),
+        "soft_opt_in": project.options.newsletter and project.options.newsletter_existing_customers,
         "uses_legitimate_interests": any(
             c.legal_basis == LegalBasis.LEGITIMATE_INTERESTS for c in project.data_categories
         ),

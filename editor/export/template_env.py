@@ -23,6 +23,7 @@ from editor.core.countries import country_name
 from editor.core.links import link_target
 from editor.core.model import Address, LegalBasis, Relationship, TransferSafeguard
 from editor.core.resources import clause_path, read_text
+from editor.export.casing import in_sentence
 
 LEGAL_BASIS_WORDS = {
     LegalBasis.CONSENT: "toestemming",
@@ -107,12 +108,28 @@ def date_nl(value: dt.date | None) -> str:
     return f"{value.day} {MONTHS_NL[value.month - 1]} {value.year}"
 
 
-def lower_first(value: Any) -> str:
-    text = str(value)
-    # "Het afhandelen" -> "het afhandelen", but "IP-adres" and "KvK" stay.
-    if len(text) > 1 and text[0].isupper() and text[1].islower():
-        return text[0].lower() + text[1:]
-    return text
+@jinja2.pass_context
+def in_sentence_filter(context: jinja2.runtime.Context, value: Any) -> str:
+    """The owner's text inside a sentence: "Een website" -> "een website", names stay."""
+    return in_sentence(value, context.get("names") or frozenset())
+
+
+@jinja2.pass_context
+def join_items(
+    context: jinja2.runtime.Context, values: Iterable[Any], cell: bool = False
+) -> Markup:
+    """The owner's list inside running text: "naam, adres en IP-adres" (escaped).
+
+    Every item loses a capital that is not a name's; with ``cell`` the first
+    keeps its own, as it starts a table cell.
+    """
+    names = context.get("names") or frozenset()
+    items = [str(value).strip() for value in values if str(value).strip()]
+    shown = [
+        item if cell and index == 0 else in_sentence(item, names)
+        for index, item in enumerate(items)
+    ]
+    return join_nl(shown)
 
 
 def strip_period(value: Any) -> str:
@@ -148,7 +165,8 @@ def _filters() -> dict[str, Any]:
     return {
         "join_nl": join_nl,
         "date_nl": date_nl,
-        "lower_first": lower_first,
+        "in_sentence": in_sentence_filter,
+        "join_items": join_items,
         "strip_period": strip_period,
         "safe_url": safe_url,
         "blank": blank,

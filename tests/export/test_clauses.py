@@ -32,12 +32,12 @@ from editor.core.model import (
 )
 from editor.core.project_file import load_project
 from editor.core.resources import clause_path, read_text
-from editor.export.context import template_context
+from editor.export.context import conditions, template_context
 from editor.export.template_env import environment
 from tests.conftest import EXAMPLES, SHARED
 
 SEEDS = sorted((SHARED / "seeds").glob("*.txt"))
-CONDITIONS = {"", "has_transfers", "has_cookies", "newsletter"}
+CONDITIONS = {"", "has_transfers", "has_cookies", "newsletter", "asks_consent"}
 
 MANIFEST: dict[str, Any] = tomllib.loads(read_text(clause_path("nl", "manifest.toml")))
 CLAUSE_ENTRIES: list[dict[str, Any]] = MANIFEST["clause"]
@@ -131,6 +131,22 @@ def complete_project(address: Address) -> Project:
             special=True,
         ),
         DataCategory(name="Administratie", legal_basis=LegalBasis.LEGAL_OBLIGATION),
+        DataCategory(
+            name="Facturen",
+            items=["Naam", "Factuuradres"],
+            purposes=["De belastingaangifte"],
+            legal_basis=LegalBasis.LEGAL_OBLIGATION,
+            retention="7 jaar (fiscale bewaarplicht)",
+            required=True,
+        ),
+        DataCategory(
+            name="Websitebezoek",
+            items=["IP-adres", "Surfgedrag"],
+            purposes=["Statistieken over het gebruik van de website"],
+            legal_basis=LegalBasis.LEGITIMATE_INTERESTS,
+            legitimate_interest="Een gebruiksvriendelijke website",
+            retention="14 maanden",
+        ),
     ]
     project.processors = [
         Processor(
@@ -204,6 +220,7 @@ def complete_project(address: Address) -> Project:
     project.rights.identification = "Een controlevraag over de laatste bestelling"
     project.options.automated_decisions = True
     project.options.newsletter = True
+    project.options.newsletter_existing_customers = True
     project.options.minimum_age = 16
     project.options.security_measures = ["Versleutelde verbinding", "Back-ups"]
     return project
@@ -325,7 +342,8 @@ def test_manifest_header_and_conditions() -> None:
     assert when["transfers"] == "has_transfers"
     assert when["cookies"] == "has_cookies"
     assert when["newsletter"] == "newsletter"
-    others = set(when) - {"transfers", "cookies", "newsletter"}
+    assert when["children"] == "asks_consent"
+    others = set(when) - {"transfers", "cookies", "newsletter", "children"}
     assert {when[clause_id] for clause_id in others} == {""}
 
 
@@ -459,16 +477,21 @@ def test_intro_names_the_controller_or_shows_blanks() -> None:
     ):
         assert fact in text
     empty = clause_text("intro.html.j2", Project())
-    assert "[naam van de winkel]" in empty and "[KvK-nummer]" in empty
+    # The KvK number is not required by the privacy law: no blank, no sentence.
+    assert "[naam van de winkel]" in empty and "KvK" not in empty and "Kamer" not in empty
 
 
 def test_data_clause_says_everything_per_category() -> None:
     text = clause_text("data.html.j2", complete_project(Address.FORMAL))
     assert "Naam E-mailadres KvK-nummer" in text  # user text exactly as typed
     assert "Het afhandelen van retouren" in text
-    assert "Ons belang hierbij: Goede service aan klanten." in text and "bezwaar" in text
-    assert text.count("Verplicht? Ja") == 1 and "niet afhandelen" in text
+    # The owner's text inside a sentence loses its capital; a name keeps it.
+    assert "Ons belang hierbij: goede service aan klanten." in text and "bezwaar" in text
+    assert "altijd bezwaar" not in text
+    assert text.count("Verplicht? Ja") == 2 and "niet afhandelen" in text
+    assert text.count("Verplicht?") == 8  # art. 13(2)(e) for every category
     assert "namelijk: Bol, bij een bestelling via dat platform" in text
+    assert "Bewaartermijn: tot de afmelding." in text
     assert "bijzondere persoonsgegevens" in text and "uitdrukkelijke toestemming" in text
     assert "een wettelijke plicht" in text and "intrekken" in text
     # The "Administratie" category has no items, purposes or retention yet.
@@ -478,7 +501,7 @@ def test_data_clause_says_everything_per_category() -> None:
 def test_recipients_in_tables_by_role() -> None:
     html = render("recipients.html.j2", complete_project(Address.FORMAL))
     text = text_of(html)
-    assert "nooit" in text and "verwerkersovereenkomst" in text
+    assert "daartoe verplicht" in text and "verwerkersovereenkomst" in text
     assert html.count("<table>") == 3
     assert "Partij Waarvoor Welke gegevens Land" in text
     assert "Verenigde Staten" in text and "Verenigd Koninkrijk" in text
@@ -517,6 +540,106 @@ def test_newsletter_unsubscribe_and_objection() -> None:
     assert "bezwaar" in text and "direct marketing" in text and "kost niets" in text
 
 
+def test_soft_opt_in_only_with_the_option_and_then_with_its_four_conditions() -> None:
+    project = complete_project(Address.FORMAL)
+    text = clause_text("newsletter.html.j2", project)
+    for condition in (
+        "e-mailadres gekregen toen u iets bij ons kocht",
+        "onze eigen producten of diensten die lijken op wat u kocht",
+        "gratis en eenvoudig aangeven dat u zulke e-mails niet wilt",
+        "elke e-mail bevat een link waarmee u zich gratis en eenvoudig kunt afmelden",
+    ):
+        assert condition in text
+    assert "de grondslag is ons gerechtvaardigd belang" in text
+    assert "Voor deze e-mails aan klanten vragen wij geen toestemming" in text
+    project.options.newsletter_existing_customers = False
+    text = clause_text("newsletter.html.j2", project)
+    assert "klant" not in text and "lijken op" not in text and "gerechtvaardigd" not in text
+    assert "alleen als u daar toestemming voor hebt gegeven." in text
+
+
+def test_children_clause_only_where_consent_is_a_legal_basis() -> None:
+    project = complete_project(Address.FORMAL)
+    assert conditions(project).asks_consent
+    project.options.newsletter = False
+    project.cookies = [c for c in project.cookies if not c.consent]
+    for category in project.data_categories:
+        if category.legal_basis == LegalBasis.CONSENT:
+            category.legal_basis = LegalBasis.CONTRACT
+    assert not conditions(project).asks_consent
+    project.cookies.append(Cookie(name="_ga", kind=CookieKind.ANALYTICS, consent=True))
+    assert conditions(project).asks_consent  # a cookie set after consent
+    text = clause_text("children.html.j2", project)
+    assert "toestemming" in text and "ouder of voogd" in text
+    assert "voordat zij ons persoonsgegevens geven" not in text
+
+
+def test_exercising_rights_is_not_promised_always_and_free() -> None:
+    for name, project in PROJECTS:
+        text = clause_text("rights.html.j2", project)
+        assert "altijd gebruiken" not in text and "kost u niets, " not in text, name
+        assert "duidelijk ongegrond of buitensporig" in text  # art. 12(5)
+        assert "extra kopieën" in text  # art. 15(3)
+        assert "volgens de wet moeten bewaren" in text  # art. 17(3)
+        assert "persoonlijke situatie" in text and "dwingende redenen" in text  # art. 21(1)
+        assert "Als het technisch kan" in text and "alleen voor gegevens" in text  # art. 20
+
+
+def test_required_data_answered_for_every_category_by_its_basis() -> None:
+    project = complete_project(Address.INFORMAL)
+    text = clause_text("data.html.j2", project)
+    blocks = {
+        category.name: text.split(category.name, 1)[1] for category in project.data_categories
+    }
+
+    def answer(name: str) -> str:
+        return blocks[name].split("Verplicht?", 1)[1][:260]
+
+    assert answer("Bestellingen").startswith(" Ja. Zonder deze gegevens kunnen wij geen")
+    assert answer("Nieuwsbrief").startswith(" Nee. Je beslist zelf")
+    assert answer("Klantenservice").startswith(" Nee. Je bent niet verplicht")
+    law = answer("Administratie")
+    assert law.startswith(" De wet verplicht ons") and "Die plicht geldt voor ons" in law
+    assert "volgt uit de overeenkomst met jou of uit die wet" in law
+    both = answer("Facturen")
+    assert both.startswith(" Ja.") and "Daarna verplicht de wet ons om ze te bewaren" in both
+
+
+def test_tracking_data_on_legitimate_interests_offers_withdrawing_cookie_consent() -> None:
+    project = complete_project(Address.FORMAL)
+    text = clause_text("data.html.j2", project)
+    visits = text.split("Websitebezoek", 1)[1]
+    assert "Ons belang hierbij: een gebruiksvriendelijke website." in visits
+    assert "toestemming altijd weer intrekken via de cookie-instellingen" in visits
+    assert "bezwaar" not in visits.split("Bewaartermijn", 1)[0]
+    service = text.split("Klantenservice", 1)[1].split("Bewaartermijn", 1)[0]
+    assert "bezwaar maken tegen dit gebruik" in service  # no tracking: objecting stays
+    project.cookies = [c for c in project.cookies if c.kind == CookieKind.FUNCTIONAL]
+    visits = clause_text("data.html.j2", project).split("Websitebezoek", 1)[1]
+    assert "bezwaar maken tegen dit gebruik" in visits and "cookie-instellingen" not in visits
+
+
+def test_joint_controllers_arrangement_only_when_made() -> None:
+    project = complete_project(Address.FORMAL)
+    assert "afgesproken" not in clause_text("recipients.html.j2", project)
+    project.processors[-1].agreement = True
+    assert "kern van die afspraken" in clause_text("recipients.html.j2", project)
+
+
+def test_cookie_consent_claimed_only_for_cookies_that_ask_it() -> None:
+    project = complete_project(Address.FORMAL)
+    project.cookies[2].consent = False  # a marketing cookie without consent (the check errs)
+    text = clause_text("cookies.html.j2", project)
+    assert "Analytische cookies en marketingcookies plaatsen wij pas" not in text
+    assert "Cookies waarbij in de tabel Ja staat, plaatsen wij pas nadat" in text
+
+
+def test_recipient_data_in_a_cell_reads_as_one_list() -> None:
+    project = complete_project(Address.FORMAL)
+    project.processors[0].data = ["Naam", "Adres", "Bestelgegevens", "IP-adres"]
+    assert "Naam, adres, bestelgegevens en IP-adres" in clause_text("recipients.html.j2", project)
+
+
 def test_children_minimum_age() -> None:
     project = complete_project(Address.FORMAL)
     project.options.minimum_age = 13
@@ -536,9 +659,10 @@ def test_automated_decisions_both_ways() -> None:
 def test_security_measures_or_blank() -> None:
     projects = dict(PROJECTS)
     assert "Versleutelde verbinding" in clause_text("security.html.j2", projects["complete-u"])
-    assert "[welke beveiligingsmaatregelen" in clause_text(
-        "security.html.j2", projects["variant-u"]
-    )
+    # The law does not require a list of measures: none means no sentence, no blank.
+    without = clause_text("security.html.j2", projects["variant-u"])
+    assert "[" not in without and "maatregelen" not in without
+    assert "hoog risico" in without and "groot risico" not in without
 
 
 def test_changes_version_and_date() -> None:

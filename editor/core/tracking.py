@@ -1,0 +1,38 @@
+"""Which kinds of data are gathered through cookies that need consent (no Qt).
+
+The statement and the check both need to know this (legal-checklist.md,
+"cookie-basis"): data about website use, behaviour or marketing, gathered
+while the site sets analytics or marketing cookies only after consent, rests
+in fact on that consent. The statement must then offer to withdraw consent,
+not only to object.
+"""
+
+from __future__ import annotations
+
+import re
+
+from editor.core.model import CookieKind, DataCategory, Project
+
+# Words in a category's items or purposes that mean website statistics,
+# behaviour or marketing (matched on word starts, case-insensitive).
+_TRACKING_WORDS = re.compile(
+    r"\b(statistie|surfgedrag|klikgedrag|koopgedrag|gedrag|websitegebruik|"
+    r"bezoekgegevens|website-?bezoek|activiteit|analyse|analytic|marketing|advert|"
+    r"reclame|retargeting|personalis|gepersonaliseerd|profiel|cookie|pixel|tracking|"
+    r"advertentie-?id|apparaat-?id|device)",
+    re.IGNORECASE,
+)
+
+
+def is_tracking_category(category: DataCategory) -> bool:
+    """The category is about website statistics, behaviour or marketing."""
+    texts = [category.name, *category.items, *category.purposes]
+    return any(_TRACKING_WORDS.search(text) for text in texts)
+
+
+def has_consent_tracking_cookies(project: Project) -> bool:
+    """An analytics or marketing cookie is set only after consent."""
+    return any(
+        cookie.consent and cookie.kind in (CookieKind.ANALYTICS, CookieKind.MARKETING)
+        for cookie in project.cookies
+    )
