@@ -2,7 +2,7 @@
 
 The file uses Word's own styles (Title, Heading 1/2, List Bullet, a table
 style), so the navigation pane and the table of contents work, and it can
-carry review comments anchored at section headings.
+carry review comments anchored on the text they concern.
 
 Speed matters here (the export must beat pandoc on a large project), so the
 body is built as one XML string and parsed once (``docx_body``) instead of
@@ -14,31 +14,28 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, BinaryIO, cast
+from typing import TYPE_CHECKING, BinaryIO, TypeAlias
 
 from editor.export.blocks import Statement
 from editor.export.docx_body import build_body
-from editor.export.docx_text import clean_text
 
 if TYPE_CHECKING:
-    from docx.document import Document
-    from docx.oxml.text.paragraph import CT_P
-    from docx.oxml.xmlchemy import BaseOxmlElement
+    from editor.export.review import ReviewComment
 
-COMMENT_AUTHOR = "Policy Editor"
-COMMENT_INITIALS = "PE"
+    # Anchored review comments, or section key -> texts on that section's heading.
+    Comments: TypeAlias = Mapping[str, Sequence[str]] | Sequence[ReviewComment]
 
 
 def write_docx(
     statement: Statement,
     target: str | os.PathLike[str] | BinaryIO,
-    comments: Mapping[str, Sequence[str]] | None = None,
+    comments: Comments | None = None,
 ) -> None:
     """Write ``statement`` as a Word file to ``target`` (a path or a binary file).
 
-    ``comments`` maps a section key to comment texts; each becomes a Word
-    comment on that section's heading, or on the title when no section has
-    that key.
+    ``comments``: review comments, each anchored on the text it concerns
+    (docx_comments); or, simpler, a section key -> comment texts, each on that
+    section's heading (on the title when no section has that key).
     """
     import docx
     from docx.opc.constants import RELATIONSHIP_TYPE as RT
@@ -73,29 +70,8 @@ def write_docx(
     add_source_properties(document, statement)  # so a lawyer's edits are read back against it
 
     if comments:
-        _add_comments(document, elements, body.heading_index, body.title_index, comments)
+        from editor.export.docx_comments import add_comments
+
+        add_comments(document, elements, body, comments)
 
     document.save(os.fspath(target) if isinstance(target, os.PathLike) else target)
-
-
-def _add_comments(
-    document: Document,
-    elements: list[BaseOxmlElement],
-    heading_index: Mapping[str, int],
-    title_index: int,
-    comments: Mapping[str, Sequence[str]],
-) -> None:
-    from docx.text.paragraph import Paragraph
-
-    for key, texts in comments.items():
-        # Every index points at a heading or title paragraph (a w:p) in the body.
-        element = cast("CT_P", elements[heading_index.get(key, title_index)])
-        paragraph = Paragraph(element, document)
-        runs = paragraph.runs
-        for text in [texts] if isinstance(texts, str) else texts:  # one text passed bare
-            document.add_comment(
-                runs,
-                text=clean_text(text),
-                author=COMMENT_AUTHOR,
-                initials=COMMENT_INITIALS,
-            )

@@ -76,6 +76,10 @@ class Body:
     xml: str  # a w:body element holding only block-level content (no w:sectPr)
     title_index: int  # position of the title paragraph among the body's children
     heading_index: dict[str, int] = field(default_factory=dict)  # Section.key -> position
+    # (Section.key, block number) -> positions of the block's elements: one for
+    # a paragraph, heading or table, one per item for a bullet list. Review
+    # comments are anchored through it.
+    block_index: dict[tuple[str, int], tuple[int, ...]] = field(default_factory=dict)
 
 
 class _Builder:
@@ -103,23 +107,25 @@ class _Builder:
             )
         return self.add(f'<w:p><w:pPr><w:pStyle w:val="{style}"/></w:pPr>{content}</w:p>')
 
-    def paragraph(self, paragraph: Paragraph) -> None:
-        self.add(f"<w:p>{inline_xml(paragraph.runs, self.link_id)}</w:p>")
+    def paragraph(self, paragraph: Paragraph) -> int:
+        return self.add(f"<w:p>{inline_xml(paragraph.runs, self.link_id)}</w:p>")
 
-    def bullets(self, bullets: BulletList) -> None:
-        for item in bullets.items:
+    def bullets(self, bullets: BulletList) -> tuple[int, ...]:
+        return tuple(
             self.add(
                 '<w:p><w:pPr><w:pStyle w:val="ListBullet"/></w:pPr>'
                 f"{inline_xml(item, self.link_id)}</w:p>"
             )
+            for item in bullets.items
+        )
 
-    def table(self, table: Table) -> None:
+    def table(self, table: Table) -> int:
         widths = column_widths(table)
         grid = "".join(f'<w:gridCol w:w="{w}"/>' for w in widths)
         header_cells = tuple((Run(text),) for text in table.header)
         rows = [self._row(header_cells, widths, header=True)]
         rows.extend(self._row(row, widths, header=False) for row in table.rows)
-        self.add(
+        position = self.add(
             "<w:tbl><w:tblPr>"
             f'<w:tblStyle w:val="{TABLE_STYLE}"/>'
             f'<w:tblW w:w="{sum(widths)}" w:type="dxa"/>'
@@ -134,6 +140,7 @@ class _Builder:
         # Word glues two adjacent tables together, and a table looks cramped
         # against the next paragraph: an empty paragraph keeps them apart.
         self.add("<w:p/>")
+        return position
 
     def _row(self, cells: tuple[Inline, ...], widths: list[int], *, header: bool) -> str:
         # The header row repeats on every page; no row splits across pages.
@@ -232,14 +239,17 @@ def build_body(statement: Statement, link_id: LinkId) -> Body:
     body = Body(xml="", title_index=title_index)
     for section in statement.sections:
         body.heading_index[section.key] = builder.heading(section.heading)
-        for block in section.blocks:
+        for number, block in enumerate(section.blocks):
+            positions: tuple[int, ...] = ()
             if isinstance(block, Heading):
-                builder.heading(block)
+                positions = (builder.heading(block),)
             elif isinstance(block, Paragraph):
-                builder.paragraph(block)
+                positions = (builder.paragraph(block),)
             elif isinstance(block, BulletList):
-                builder.bullets(block)
+                positions = builder.bullets(block)
             elif isinstance(block, Table):
-                builder.table(block)
+                positions = (builder.table(block),)
+            if positions:
+                body.block_index[(section.key, number)] = positions
     body.xml = f'<w:body xmlns:w="{W_NS}" xmlns:r="{R_NS}">{"".join(builder.parts)}</w:body>'
     return body

@@ -9,14 +9,19 @@ from __future__ import annotations
 
 import io
 import os
-from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from editor.core.atomic import atomic_write_bytes
 from editor.core.errors import ProjectFileError
 from editor.core.model import Project
 from editor.export.assemble import assemble
 from editor.export.blocks import Statement
+
+if TYPE_CHECKING:
+    from editor.export.docx import Comments
+    from editor.export.review import ReviewComment
 
 FORMATS = {".docx": "docx", ".html": "html", ".htm": "html", ".md": "md", ".markdown": "md"}
 
@@ -34,7 +39,7 @@ def render_bytes(
     fmt: str,
     *,
     fragment: bool = False,
-    comments: Mapping[str, Sequence[str]] | None = None,
+    comments: Comments | None = None,
     statement: Statement | None = None,
     compare_to: Statement | None = None,
 ) -> bytes:
@@ -70,24 +75,24 @@ def render_bytes(
     raise ExportError(f"onbekend formaat '{fmt}'; kies docx, html of md.")
 
 
-SEVERITY_WORDS = {"error": "Fout", "warning": "Waarschuwing", "tip": "Tip"}
+def review_export(project: Project) -> tuple[Statement, list[ReviewComment]]:
+    """The statement of a review export and its comments, for a lawyer.
 
-
-def review_comments(project: Project) -> dict[str, list[str]]:
-    """The open findings of the check, per section, as comments for a lawyer.
-
-    Each comment goes to the section the finding concerns, or the nearest one
-    the statement really has (a switched-off clause has no heading to hold it).
+    Every open finding of the check becomes a comment on the text it concerns
+    (its paragraph, list, table row or cell; the nearest section's heading
+    when the statement has no such text), naming the field as the window
+    does. The statement ends with the table "AVG artikel 13 en 14: waar staat
+    wat".
     """
-    from editor.core.checks import check, clause_for
+    from editor.core.checks import check
+    from editor.export.review import review_comments
+    from editor.export.review_table import coverage_section
 
-    present = [section.key for section in assemble(project).sections]
-    comments: dict[str, list[str]] = {}
-    for finding in check(project):
-        label = SEVERITY_WORDS.get(str(finding.severity), str(finding.severity))
-        text = f"{label}: {finding.message} ({finding.source}; veld: {finding.path})"
-        comments.setdefault(clause_for(finding, present), []).append(text)
-    return comments
+    statement = assemble(project)
+    findings = check(project)
+    comments = review_comments(project, statement, findings)
+    table = coverage_section(project, statement, findings)
+    return replace(statement, sections=(*statement.sections, table)), comments
 
 
 def export_file(
@@ -118,7 +123,13 @@ def export_file(
         raise ExportError(f"{target.name}: een export met wijzigingen is altijd een Word-bestand.")
     if review and compare_to is not None:
         raise ExportError(f"{target.name}: kies een export voor review óf met wijzigingen.")
-    comments = review_comments(project) if review else None
+    comments = None
+    if review:
+        if statement is not None:
+            raise ExportError(
+                f"{target.name}: een export voor review is van de huidige verklaring."
+            )
+        statement, comments = review_export(project)
     content = render_bytes(
         project,
         chosen,

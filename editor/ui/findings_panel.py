@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from editor.core.checks import Finding, Severity, check, count_by_severity
 from editor.core.checks.findings import SEVERITY_ORDER
 from editor.core.paths import Path, parse_path
+from editor.core.places import place_name
 from editor.ui.lazy_tabs import LazyTabWidget
 from editor.ui.store import Store
 
@@ -256,7 +257,8 @@ class FindingsPanel(QDockWidget):
             for finding in group:
                 item = QListWidgetItem(icon, finding.message)
                 item.setData(FINDING_ROLE, finding)
-                tip = self.tr("Bron: %s\nVeld: %s") % (finding.source, finding.path)
+                place = place_name(self._store.project, finding.path)
+                tip = self.tr("Bron: %s\nPlaats: %s") % (finding.source, place)
                 item.setToolTip(f"{finding.message}\n\n{tip}")
                 item.setStatusTip(tip.replace("\n", " · "))
                 self.list.addItem(item)
