@@ -59,7 +59,9 @@ def test_the_panel_lists_luxigos_findings_errors_first(open_example: Callable) -
     assert (finding.id, finding.severity) == ("retention", Severity.ERROR)
     assert retention.text() == "Vul in hoe lang u de gegevens 'Websitegebruik' bewaart."
     assert "AVG art. 13 lid 2 sub a" in retention.toolTip()
-    assert RETENTION in retention.toolTip()
+    # The field in the window's own words, not the file format's path.
+    assert "Plaats: Gegevens → Websitegebruik → Bewaartermijn" in retention.toolTip()
+    assert RETENTION not in retention.toolTip()
     # Each severity has a heading above its findings, which is not itself a finding.
     headings = [
         panel.list.item(row).text()
