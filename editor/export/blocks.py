@@ -84,5 +84,19 @@ class Statement:
             yield from section.blocks
 
 
+# Sections only a review export adds (the table of AVG art. 13 and 14): not
+# part of the statement, so not in its fingerprint and never read back as the
+# lawyer's new text.
+REVIEW_ONLY_PREFIX = "review-"
+
+
+def statement_proper(statement: Statement) -> Statement:
+    """``statement`` without the sections a review export adds."""
+    sections = tuple(s for s in statement.sections if not s.key.startswith(REVIEW_ONLY_PREFIX))
+    if len(sections) == len(statement.sections):
+        return statement
+    return Statement(statement.meta, sections)
+
+
 def plain_text(runs: Inline) -> str:
     return "".join(run.text for run in runs)

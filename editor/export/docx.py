@@ -16,7 +16,7 @@ import os
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, BinaryIO, TypeAlias
 
-from editor.export.blocks import Statement
+from editor.export.blocks import Statement, statement_proper
 from editor.export.docx_body import build_body
 
 if TYPE_CHECKING:
@@ -67,7 +67,8 @@ def write_docx(
     new_body.append(old_body.sectPr)
     document.element.replace(old_body, new_body)
     prepare_package(document, statement.meta)
-    add_source_properties(document, statement)  # so a lawyer's edits are read back against it
+    # So a lawyer's edits are read back against it (the review's own table aside).
+    add_source_properties(document, statement_proper(statement))
 
     if comments:
         from editor.export.docx_comments import add_comments

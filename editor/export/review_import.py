@@ -26,7 +26,7 @@ from typing import Literal
 
 from editor.core.model import CustomSection, Project
 from editor.export.assemble import assemble
-from editor.export.blocks import Statement
+from editor.export.blocks import REVIEW_ONLY_PREFIX, Statement
 from editor.export.docx_properties import STATEMENT_KEY, fingerprint, read_source_properties
 from editor.export.docx_text import bookmark_name
 from editor.export.tracked_changes import (
@@ -41,6 +41,7 @@ from editor.export.versions import version_statement
 
 FACT_PARTS = frozenset({"data", "recipients", "transfers", "cookies"})
 OWN_AUTHOR = "Policy Editor"  # the program's own review comments are not the lawyer's
+REVIEW_ANNEX_BOOKMARK = bookmark_name(REVIEW_ONLY_PREFIX + "x")[:-1]  # "review_"
 SECTION_STYLE = "Heading1"  # a section's heading in the program's Word files
 BULLET_STYLE = "ListBullet"
 
@@ -154,6 +155,10 @@ def _parts(items: list[BodyItem]) -> list[Part]:
     """The sections after the title and contents, each from its heading to the next."""
     parts: list[Part] = []
     for item in items:
+        if isinstance(item, BodyParagraph) and any(
+            mark.startswith(REVIEW_ANNEX_BOOKMARK) for mark in item.bookmarks
+        ):
+            break  # a review export's own closing table: not the statement
         if isinstance(item, BodyParagraph) and item.style == SECTION_STYLE:
             parts.append(Part("", item.text.strip(), [], item.bookmarks))
             parts[-1].items.append(item)  # the heading carries comments on the part too

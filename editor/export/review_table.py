@@ -16,11 +16,11 @@ from editor.core.checks import Finding, Severity
 from editor.core.model import LegalBasis, Project
 from editor.core.paths import parse_path
 from editor.core.places import place_name
-from editor.export.blocks import Heading, Run, Section, Statement, Table
+from editor.export.blocks import REVIEW_ONLY_PREFIX, Heading, Run, Section, Statement, Table
 from editor.export.context import asks_consent, is_transfer
 
 TABLE_TITLE = "AVG artikel 13 en 14: waar staat wat"
-TABLE_KEY = "avg-13-14"
+TABLE_KEY = f"{REVIEW_ONLY_PREFIX}avg-13-14"
 HEADER = ("Wat de verklaring moet zeggen", "Artikel", "Waar het staat")
 MISSING = "ontbreekt"
 

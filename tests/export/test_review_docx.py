@@ -248,3 +248,16 @@ def test_a_review_is_always_a_word_file(tmp_path: Path, name: str) -> None:
     with pytest.raises(ExportError, match="Word"):
         export_file(project, tmp_path / name, review=True)
     assert not (tmp_path / name).exists()
+
+
+def test_a_review_read_back_unchanged_has_no_changes_and_no_version_doubt(
+    tmp_path: Path,
+) -> None:
+    """The closing table is the review's own: no new section, and the fingerprint holds."""
+    from editor.export.review_import import read_review
+
+    project = load_project(EXAMPLES / "ilumni-gifts.policy.toml")
+    target = export_file(project, tmp_path / "review.docx", review=True)
+    result = read_review(project, target.read_bytes())
+    assert result.changes == [] and result.warnings == []
+    assert result.compared_with == "de huidige verklaring"

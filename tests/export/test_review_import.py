@@ -115,8 +115,8 @@ def lawyer_edits(document: Document) -> dict[str, str]:
     done["row"] = table.rows[1].cells[0].text
     cell.paragraphs[0].runs[0].text = cell.text + " (gewijzigd)"
     # A heading renamed, bookmark kept; and one renamed with its bookmark deleted.
-    children = heading(document, "Kinderen")
-    children.runs[0].text = "Kinderen en jongeren"
+    security = heading(document, "Hoe wij gegevens beveiligen")
+    security.runs[0].text = "Hoe wij uw gegevens beveiligen"
     changes_heading = heading(document, "Wijzigingen in deze verklaring")
     for mark in changes_heading._p.findall(qn("w:bookmarkStart")) + changes_heading._p.findall(
         qn("w:bookmarkEnd")
@@ -169,9 +169,9 @@ def test_every_kind_of_edit_is_found_per_part(luxigo: Project) -> None:
     assert recipients.kind == "facts" and not recipients.can_override
     assert any(done["row"] in note and "(gewijzigd)" in note for note in recipients.notes)
 
-    children = changes["children"]
-    assert children.new_title == "Kinderen en jongeren"
-    assert any("kop gewijzigd" in note for note in children.notes)
+    security = changes["security"]
+    assert security.new_title == "Hoe wij uw gegevens beveiligen"
+    assert any("kop gewijzigd" in note for note in security.notes)
 
     changed = changes["changes"]  # found by its place: bookmark and title both gone
     assert changed.new == ["Wij passen deze verklaring aan wanneer dat nodig is.", *changed.old[1:]]
@@ -187,9 +187,10 @@ def test_untouched_file_has_no_changes_and_program_comments_are_not_the_lawyers(
     luxigo: Project,
 ) -> None:
     buffer = io.BytesIO()
-    from editor.export.exporter import review_comments
+    from editor.export.exporter import review_export
 
-    write_docx(assemble(luxigo), buffer, comments=review_comments(luxigo))
+    statement, comments = review_export(luxigo)  # with the closing art. 13/14 table
+    write_docx(statement, buffer, comments=comments)
     result = read_review(luxigo, buffer.getvalue())
     assert result.changes == [] and result.warnings == []
 
