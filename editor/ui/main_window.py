@@ -10,7 +10,7 @@ from __future__ import annotations
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QUrl
+from PySide6.QtCore import QSettings, QSize, Qt, QUrl
 from PySide6.QtGui import (
     QCloseEvent,
     QDesktopServices,
@@ -43,6 +43,12 @@ from editor.ui.window_questions import PROGRAM_NAME, DialogQuestions, Questions
 
 DEFAULT_SIZE = (1320, 840)
 DEFAULT_SPLIT = [600, 720]
+# Small enough for a 1024x640 screen (the small screenshots' size); the form and
+# the preview both stay usable at it.
+MINIMUM_SIZE = (960, 600)
+# The preview never gets narrower than a readable column ("betaalgegeven s" at
+# 180 px was not); the form gives way first.
+PREVIEW_MINIMUM_WIDTH = 380
 DEFAULT_FINDINGS_HEIGHT = 130
 # saveState() of the window: only the check panel is a dock. Raise it when the docks change.
 DOCK_STATE_VERSION = 1
@@ -109,7 +115,12 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.tabs)
         self.splitter.addWidget(self.preview)
         self.splitter.setChildrenCollapsible(False)
+        # Both sides share a change of the window's width, so a narrower window
+        # takes room from the form too, not from the preview alone.
+        self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)
+        self.preview.setMinimumWidth(PREVIEW_MINIMUM_WIDTH)
+        self.setMinimumSize(*MINIMUM_SIZE)
         self.setCentralWidget(self.splitter)
 
         self._install_findings_panel(preview_interval_ms, check_now)
@@ -118,6 +129,9 @@ class MainWindow(QMainWindow):
         self.review = ReviewActions(self)
         self.actions_by_name = build_menus(self)
         self.files.read_only_changed.connect(self._on_files_read_only_changed)
+        # An undo or redo shows what it changed, wherever it is in the statement.
+        for name in ("undo", "redo"):
+            self.actions_by_name[name].triggered.connect(self.preview.follow_next_change)
         self.export_notice = ExportNotice(self)
         self.statusBar().addWidget(self.export_notice)
         notice = QLabel(self.tr("Hulpmiddel bij het opstellen, geen juridisch advies"), self)
@@ -172,6 +186,9 @@ class MainWindow(QMainWindow):
         requested = getattr(page, "section_requested", None)
         if requested is not None:  # a tab whose selected row has its own section
             requested.connect(self.preview.show_section)
+        part = getattr(page, "part_requested", None)
+        if part is not None:  # ... or its own place in a section
+            part.connect(self.preview.show_part)
 
     def _on_tabs_current_changed(self, index: int) -> None:
         section_key = getattr(self.tabs.widget(index), "section_key", None)
@@ -265,7 +282,7 @@ class MainWindow(QMainWindow):
     def _restore_state(self) -> None:
         geometry = keys.GEOMETRY.read(self.settings)
         if geometry.isEmpty() or not self.restoreGeometry(geometry):
-            self.resize(*DEFAULT_SIZE)
+            self.resize(self._default_size())
         splitter = keys.SPLITTER_STATE.read(self.settings)
         if splitter.isEmpty() or not self.splitter.restoreState(splitter):
             self.splitter.setSizes(DEFAULT_SPLIT)
@@ -276,6 +293,14 @@ class MainWindow(QMainWindow):
         last_tab = keys.LAST_TAB.read(self.settings)
         if 0 <= last_tab < self.tabs.count():
             self.tabs.setCurrentIndex(last_tab)
+
+    def _default_size(self) -> QSize:
+        """DEFAULT_SIZE, or less on a screen that has less room (a laptop's 1366x768)."""
+        size = QSize(*DEFAULT_SIZE)
+        screen = self.screen()
+        if screen is not None:
+            size = size.boundedTo(screen.availableSize())
+        return size.expandedTo(self.minimumSize())
 
     def _save_state(self) -> None:
         keys.GEOMETRY.write(self.settings, self.saveGeometry())

@@ -19,7 +19,7 @@ import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QTextCursor
+from PySide6.QtGui import QDesktopServices, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from editor.core.model import Project
@@ -31,6 +31,7 @@ from editor.export.html import (
     preview_parts,
     render_preview,
 )
+from editor.ui.preview_marks import ChangeMarker
 from editor.ui.store import Store
 
 DEFAULT_INTERVAL_MS = 120
@@ -110,6 +111,8 @@ class PreviewPane(QTextBrowser):
         store.project_replaced.connect(self._on_store_project_replaced)
         self.viewport().installEventFilter(self)
         self._scroll_to_top = False
+        # After an undo or redo: where the text changed, scrolled to and marked.
+        self.marker = ChangeMarker(self)
         self.refresh()
 
     # -- public ----------------------------------------------------------------
@@ -149,8 +152,33 @@ class PreviewPane(QTextBrowser):
         if self._scroll_to_top:
             bar.setValue(0)
         self._scroll_to_top = False
+        if self.marker.has_snapshot():
+            self.marker.mark_changes()
         self.last_render_ms = (time.perf_counter() - started) * 1000.0
         self.rendered.emit(self.last_render_ms)
+
+    def follow_next_change(self) -> None:
+        """Scroll to and mark what the next render changes (after an undo or redo)."""
+        if not self.marker.has_snapshot():
+            self.marker.take_snapshot()  # the text still shows the state before it
+        self._timer.start()
+
+    def show_part(self, key: str, text: str) -> None:
+        """Scroll to the first ``text`` in section ``key`` (a row's name), else the section."""
+        self.show_section(key)
+        if not text:
+            return
+        start = 0
+        if self._parts is not None and key in self._parts.keys:
+            starts = self._section_starts(self._parts.keys)
+            if starts is not None:
+                start = starts[self._parts.keys.index(key)].position()
+        found = self.document().find(text, start, QTextDocument.FindFlag.FindCaseSensitively)
+        if found.isNull():
+            return
+        # In document coordinates, for a table cell too.
+        top = self.document().documentLayout().blockBoundingRect(found.block()).top()
+        self.verticalScrollBar().setValue(max(0, int(top) - 2 * DOCUMENT_MARGIN))
 
     def show_section(self, key: str | None) -> None:
         """Scroll so the section ``key`` (a clause id or "custom-N") starts at the top."""
@@ -285,7 +313,8 @@ class PreviewPane(QTextBrowser):
         self.first_painted.emit()
 
     def _on_store_project_replaced(self) -> None:
-        # Another document: start reading it at the top.
+        # Another document: start reading it at the top, nothing marked.
+        self.marker.clear()
         self._scroll_to_top = True
         self._timer.start()
 

@@ -34,6 +34,8 @@ FOCUS_STYLE = (
 
 class TabPage(QWidget):
     section_requested = Signal(str)
+    # A section and a text in it (a row's name): the preview scrolls to that text.
+    part_requested = Signal(str, str)
 
     def __init__(self, store: Store, section: str | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -116,5 +116,4 @@ class CookiesTab(RowsTab):
             self.table.edit(self.model.index(row, self.model.column_of("name")))
 
     def _on_rows_current_changed(self, row: int) -> None:
-        if row >= 0:
-            self.section_requested.emit("cookies")
+        self.request_row_part("cookies", row)

@@ -97,8 +97,7 @@ class DataCategoriesTab(RowDetailTab):
     def _on_rows_current_changed(self, row: int) -> None:
         self.binder.set_prefix((LIST, row) if row >= 0 else None)
         self.apply_errors()
-        if row >= 0:
-            self.section_requested.emit("data")
+        self.request_row_part("data", row)
 
     def _on_binder_updated(self, key: Path) -> None:
         if key == ("legal_basis",):

@@ -175,8 +175,7 @@ class ProcessorsTab(RowDetailTab):
         self._update_safeguard()
         self.apply_errors()
         self.duplicate_action.setEnabled(row >= 0)
-        if row >= 0:
-            self.section_requested.emit("recipients")
+        self.request_row_part("recipients", row)
 
     def _on_binder_updated(self, key: Path) -> None:
         if key in (("country",), ("transfer_safeguard",)):

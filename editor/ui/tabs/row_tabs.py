@@ -24,6 +24,16 @@ class RowsTab(TabPage):
     table: QTableView
     rows: RowList
 
+    def request_row_part(self, section: str, row: int) -> None:
+        """Ask the preview for ``row``'s own place in ``section`` (by its name)."""
+        if row < 0:
+            return
+        name = str(getattr(self.store.value((self.list_key, row)), "name", "")).strip()
+        if name:
+            self.part_requested.emit(section, name)
+        else:
+            self.section_requested.emit(section)
+
     def error_rows(self) -> set[int]:
         """The rows some finding points into (``processors[2].country`` -> 2)."""
         return {
