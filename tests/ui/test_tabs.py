@@ -401,12 +401,12 @@ def test_catalog_button_opens_the_dialog_and_adds_its_choice(qtbot, store, monke
     assert store.undo_stack.count() == 1
 
 
-def test_selecting_a_processor_asks_for_its_section(qtbot, store: Store) -> None:
+def test_selecting_a_processor_asks_for_its_row_in_the_section(qtbot, store: Store) -> None:
     tab = ProcessorsTab(store)
     qtbot.addWidget(tab)
-    with qtbot.waitSignal(tab.section_requested) as requested:
+    with qtbot.waitSignal(tab.part_requested) as requested:
         tab.rows.select_row(2)
-    assert requested.args == ["recipients"]
+    assert requested.args == ["recipients", store.project.processors[2].name]
 
 
 # -- Cookies -------------------------------------------------------------------------

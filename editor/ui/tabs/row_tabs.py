@@ -26,9 +26,10 @@ class RowsTab(TabPage):
 
     def request_row_part(self, section: str, row: int) -> None:
         """Ask the preview for ``row``'s own place in ``section`` (by its name)."""
-        if row < 0:
+        rows = self.store.value((self.list_key,))
+        if not 0 <= row < len(rows):  # none chosen, or called while a row goes
             return
-        name = str(getattr(self.store.value((self.list_key, row)), "name", "")).strip()
+        name = str(getattr(rows[row], "name", "")).strip()
         if name:
             self.part_requested.emit(section, name)
         else:
