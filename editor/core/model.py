@@ -180,6 +180,8 @@ class Options:
 @dataclass
 class ClauseSettings:
     disabled: list[str] = field(default_factory=list)
+    # Clauses that are off by default and switched on (format version 2: "changelog").
+    enabled: list[str] = field(default_factory=list)
     order: list[str] = field(default_factory=list)
     overrides: dict[str, str] = field(default_factory=dict)
     extra: dict[str, Any] = field(default_factory=_extra)

@@ -14,7 +14,7 @@ import types
 import typing
 from typing import Any
 
-from editor.core.clause_ids import CLAUSE_IDS, OPTIONAL_IDS
+from editor.core.clause_ids import CLAUSE_IDS, DEFAULT_OFF_IDS, OPTIONAL_IDS
 from editor.core.display import shown
 from editor.core.errors import ProjectFileError
 from editor.core.model import TOML_KEYS, Cookie, CookieKind, Project, default_consent
@@ -191,6 +191,7 @@ def _validate(project: Project, reader: _Reader) -> None:
     choices = ", ".join(CLAUSE_IDS)
     for key, ids in (
         ("clauses.disabled", project.clauses.disabled),
+        ("clauses.enabled", project.clauses.enabled),
         ("clauses.order", project.clauses.order),
         ("clauses.overrides", list(project.clauses.overrides)),
     ):
@@ -199,6 +200,13 @@ def _validate(project: Project, reader: _Reader) -> None:
                 raise reader.fail(
                     key, f'"{shown(clause_id)}" is geen bekend onderdeel; mogelijk zijn: {choices}.'
                 )
+    for clause_id in project.clauses.enabled:
+        if clause_id not in DEFAULT_OFF_IDS:
+            raise reader.fail(
+                "clauses.enabled",
+                f'"{clause_id}" staat al standaard aan; alleen '
+                f"{', '.join(sorted(DEFAULT_OFF_IDS))} kan hier aangezet worden.",
+            )
     for clause_id in project.clauses.disabled:
         if clause_id not in OPTIONAL_IDS:
             raise reader.fail(

@@ -12,6 +12,7 @@ from functools import lru_cache
 from jinja2 import Template
 
 from editor import __version__
+from editor.core.clause_ids import is_switched_on
 from editor.core.model import Address, Project
 from editor.export.blocks import Block, Heading, Meta, Paragraph, Run, Section, Statement
 from editor.export.clause_library import ClauseLibrary, ClauseSpec, load_library
@@ -38,7 +39,10 @@ def assemble(project: Project) -> Statement:
     holds = conditions(project)
     sections: list[Section] = []
     for spec in ordered_clauses(project, library):
-        if spec.id in project.clauses.disabled or not holds.holds(spec.when):
+        settings = project.clauses
+        if not is_switched_on(spec.id, settings.disabled, settings.enabled):
+            continue
+        if not holds.holds(spec.when):
             continue
         title = _render_title(library.language, spec, context["a"])
         override = project.clauses.overrides.get(spec.id, "")

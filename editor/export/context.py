@@ -22,6 +22,7 @@ from editor.core.model import (
 )
 from editor.core.tracking import has_consent_tracking_cookies, is_tracking_category
 from editor.export.casing import COMMON_NAMES, name_words
+from editor.export.changelog import changelog_entries, has_published
 from editor.export.template_env import AddressForm
 
 # The Dutch supervisory authority (legal-checklist.md).
@@ -52,6 +53,7 @@ class Conditions:
     # set after consent, or marketing e-mail (which needs consent, Tw 11.7).
     # Only then does the children clause apply (AVG art. 8, UAVG art. 5).
     asks_consent: bool
+    has_published_versions: bool
 
     def holds(self, name: str) -> bool:
         if not name:
@@ -65,6 +67,7 @@ def conditions(project: Project) -> Conditions:
         has_cookies=bool(project.cookies),
         newsletter=project.options.newsletter,
         asks_consent=asks_consent(project),
+        has_published_versions=has_published(project),
     )
 
 
@@ -133,6 +136,7 @@ def template_context(project: Project) -> dict[str, Any]:
     contact = project.privacy_contact
     transfers = [p for p in project.processors if is_transfer(p)]
     return {
+        "changelog": changelog_entries(project) if "changelog" in project.clauses.enabled else [],
         "project": project,
         "a": AddressForm(project.document.address),
         "org": org,

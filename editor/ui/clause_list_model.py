@@ -14,6 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
+from editor.core.clause_ids import is_switched_on, switch
 from editor.core.model import Project
 from editor.core.paths import Path
 from editor.export.assemble import ordered_clauses
@@ -99,7 +100,7 @@ class ClauseListModel(QAbstractListModel):
             title = row.title if row.optional else self.tr("%s (verplicht)") % row.title
             return self.tr("%s (eigen tekst)") % title if own else title
         if role == Qt.ItemDataRole.CheckStateRole:
-            on = not row.optional or row.id not in settings.disabled
+            on = is_switched_on(row.id, settings.disabled, settings.enabled)
             return Qt.CheckState.Checked if on else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.ToolTipRole:
             if row.optional:
@@ -116,11 +117,10 @@ class ClauseListModel(QAbstractListModel):
         if not row.optional:
             return False
         on = Qt.CheckState(value) == Qt.CheckState.Checked
-        disabled = [cid for cid in self._store.project.clauses.disabled if cid != row.id]
-        if not on:
-            disabled.append(row.id)
+        settings = self._store.project.clauses
+        key, value = switch(row.id, on, settings.disabled, settings.enabled)
         text = (self.tr("Zet %s aan") if on else self.tr("Zet %s uit")) % f"„{row.title}”"
-        set_discrete(self._store, ("clauses", "disabled"), disabled, text)
+        set_discrete(self._store, ("clauses", key), value, text)
         return True
 
     # -- changes ----------------------------------------------------------------------

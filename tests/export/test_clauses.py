@@ -37,7 +37,14 @@ from editor.export.template_env import environment
 from tests.conftest import EXAMPLES, SHARED
 
 SEEDS = sorted((SHARED / "seeds").glob("*.txt"))
-CONDITIONS = {"", "has_transfers", "has_cookies", "newsletter", "asks_consent"}
+CONDITIONS = {
+    "",
+    "has_transfers",
+    "has_cookies",
+    "newsletter",
+    "asks_consent",
+    "has_published_versions",
+}
 
 MANIFEST: dict[str, Any] = tomllib.loads(read_text(clause_path("nl", "manifest.toml")))
 CLAUSE_ENTRIES: list[dict[str, Any]] = MANIFEST["clause"]
@@ -256,6 +263,24 @@ def all_projects() -> Iterator[tuple[str, Project]]:
         minimal.options.security_measures = []
         yield f"variant-{address.value}", minimal
     yield "hostile", hostile_project()
+    for address in Address:
+        yield f"history-{address.value}", project_with_history(address)
+
+
+def project_with_history(address: Address) -> Project:
+    """Two published versions and the changelog switched on."""
+    from editor.export.versions import record_version
+
+    project = complete_project(address)
+    project.versions.append(
+        record_version(project, "1.0", published=True, today=dt.date(2026, 1, 5))
+    )
+    project.organisation.city = "Leiden"
+    project.versions.append(
+        record_version(project, "1.1", published=True, today=dt.date(2026, 6, 1))
+    )
+    project.clauses.enabled = ["changelog"]
+    return project
 
 
 PROJECTS = list(all_projects())
@@ -343,7 +368,8 @@ def test_manifest_header_and_conditions() -> None:
     assert when["cookies"] == "has_cookies"
     assert when["newsletter"] == "newsletter"
     assert when["children"] == "asks_consent"
-    others = set(when) - {"transfers", "cookies", "newsletter", "children"}
+    assert when["changelog"] == "has_published_versions"
+    others = set(when) - {"transfers", "cookies", "newsletter", "children", "changelog"}
     assert {when[clause_id] for clause_id in others} == {""}
 
 

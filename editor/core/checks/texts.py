@@ -30,6 +30,7 @@ CLAUSE_TITLES = {
     "rights": "{Jouw} rechten",
     "complaint": "Een klacht indienen",
     "changes": "Wijzigingen in deze verklaring",
+    "changelog": "Wat is er veranderd",
     "contact": "Contact",
 }
 
