@@ -290,3 +290,50 @@ def test_reader_carries_text_of_a_paragraph_whose_mark_was_deleted(luxigo: Proje
     joined = "".join(t.text or "" for p in (first, second) for t in p.iter(qn("w:t")))
     texts = [getattr(item, "text", None) for item in read_body(saved(document), "accept").items]
     assert joined in texts
+
+
+@pytest.mark.slow
+@pytest.mark.external
+def test_a_file_edited_in_libreoffice_with_tracked_changes_is_read_back(
+    tmp_path: Path, luxigo: Project
+) -> None:
+    """A real word processor's file: LibreOffice, driven through UNO, edits with tracking on."""
+    import subprocess
+
+    from tests.export.uno import lawyer_edit
+    from tests.tools import require_tool, tools_required
+
+    require_tool("soffice", "LibreOffice edits the file")
+    system_python = "/usr/bin/python3"
+    probe = subprocess.run([system_python, "-c", "import uno"], capture_output=True)
+    if probe.returncode != 0:
+        reason = "python3-uno is not installed (LibreOffice's UNO bridge)"
+        if tools_required():
+            pytest.fail(f"{reason}, and POLICY_EDITOR_REQUIRE_TOOLS=1 makes it mandatory")
+        pytest.skip(reason)
+    source, target = tmp_path / "verklaring.docx", tmp_path / "jurist.docx"
+    source.write_bytes(render_bytes(luxigo, "docx"))
+    script = Path(lawyer_edit.__file__)
+    result = subprocess.run(
+        [system_python, str(script), str(source), str(target), str(tmp_path / "profiel")],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        cwd=tmp_path,
+    )
+    assert target.exists(), result.stdout + result.stderr
+    lawyer = target.read_bytes()
+    import zipfile
+
+    with zipfile.ZipFile(target) as package:
+        body = package.read("word/document.xml")
+    assert b"<w:ins " in body and b"<w:del " in body  # LibreOffice's own tracked changes
+    review = read_review(luxigo, lawyer)
+    assert review.compared_with == "de huidige verklaring" and review.warnings == []
+    changes = {change.key: change for change in review.changes}
+    assert set(changes) == {"rights", "complaint"}
+    assert lawyer_edit.NEW in changes["rights"].text()
+    assert lawyer_edit.OLD not in changes["rights"].text()
+    assert lawyer_edit.ADDED in changes["complaint"].new
+    updated, _ = accept_all(luxigo, review)
+    assert lawyer_edit.ADDED in render_bytes(updated, "md").decode()

@@ -205,6 +205,20 @@ def test_only_optional_clauses_switch_off(qtmodeltester) -> None:
     assert store.project.clauses.disabled == []
 
 
+def test_the_changelog_starts_off_and_switches_on_through_enabled(qtmodeltester) -> None:
+    store = Store(Project())
+    model = ClauseListModel(store)
+    qtmodeltester.check(model)
+    changelog = model.index(model.row_of("changelog"))
+    assert changelog.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Unchecked
+    assert model.setData(changelog, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
+    assert store.project.clauses.enabled == ["changelog"]
+    assert store.project.clauses.disabled == []
+    assert changelog.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
+    store.undo_stack.undo()
+    assert store.project.clauses.enabled == []
+
+
 def test_moving_a_clause_writes_the_full_order(qtmodeltester) -> None:
     store = Store(Project())
     model = ClauseListModel(store)
