@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 import pytest
 
 from editor.core.links import is_valid_link, link_target
@@ -47,3 +49,12 @@ def test_plain_addresses_are_links(address: str) -> None:
 def test_whitespace_control_characters_and_other_schemes_are_no_links(address: str) -> None:
     assert not is_valid_link(address)
     assert link_target(address) == ""
+
+
+def test_every_ascii_character_inside_an_address_is_judged_by_its_category() -> None:
+    """The ASCII fast path agrees with the Unicode rule for each of the 128 characters."""
+    for code in range(128):
+        char = chr(code)
+        forbidden = char.isspace() or unicodedata.category(char) in {"Cc", "Cf", "Zs"}
+        address = f"https://winkel.nl/a{char}b"
+        assert (link_target(address) == "") is forbidden, repr(char)
