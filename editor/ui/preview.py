@@ -32,6 +32,7 @@ from editor.export.html import (
     render_preview,
 )
 from editor.ui.preview_marks import ChangeMarker
+from editor.ui.preview_patch import patch_section
 from editor.ui.store import Store
 
 DEFAULT_INTERVAL_MS = 120
@@ -224,7 +225,11 @@ class PreviewPane(QTextBrowser):
         else:
             # From the end backwards: each replacement moves only parts already done.
             for index in reversed(changed):
-                self._replace_part(starts, index, parts.bodies[index])
+                heading_at = starts[index].position()
+                if not patch_section(
+                    self.document(), heading_at, old.sections[index], parts.sections[index]
+                ):
+                    self._replace_part(starts, index, parts.bodies[index])
             if title_changed:
                 self._replace_part(starts, -1, parts.title)
         self._parts = parts

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QUrl
@@ -10,12 +11,14 @@ from PySide6.QtGui import QDesktopServices, QTextDocument
 from pytestqt.qtbot import QtBot
 
 from editor.core.model import Address, Project
+from editor.core.project_file import load_project
 from editor.core.starter import starter_project
 from editor.export.assemble import assemble
 from editor.export.html import preview_parts, render_preview
 from editor.ui import preview as preview_module
 from editor.ui.preview import PreviewPane, render_project
 from editor.ui.store import Store
+from tests.conftest import SHARED
 
 SECTIONS = ("intro", "data", "recipients", "rights", "contact")
 
@@ -401,3 +404,75 @@ def test_the_title_survives_an_edit_of_the_shop_name_and_its_undo(
     title = preview.document().begin()
     assert title.text() == "Privacyverklaring"
     assert preview.document().documentLayout().blockBoundingRect(title).height() > 0
+
+
+# -- an edit deep in a section: only its block or cell changes --------------------------
+@pytest.fixture
+def flowers(store: Store) -> Store:
+    """A shop with processors, cookies and kinds of data (two examples together)."""
+    project = load_project(SHARED / "examples" / "luxigo.policy.toml")
+    project.cookies = load_project(SHARED / "examples" / "flowers-by-jennifer.policy.toml").cookies
+    store.load(project, None)
+    return store
+
+
+@pytest.fixture
+def whole_sections(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """Every section the previews put in again as a whole (by index)."""
+    replaced: list[int] = []
+    original = PreviewPane._replace_part
+
+    def spy(self: PreviewPane, starts: list[Any], index: int, html: str) -> None:
+        replaced.append(index)
+        original(self, starts, index, html)
+
+    monkeypatch.setattr(PreviewPane, "_replace_part", spy)
+    return replaced
+
+
+EDITS_INSIDE_A_SECTION: dict[str, Callable[[Store], None]] = {
+    "a processor's name (a table cell)": lambda store: store.set_field(
+        ("processors", 0, "name"), "Bloemen <Bezorg> & Co"
+    ),
+    "a cookie's description (a table cell)": lambda store: store.set_field(
+        ("cookies", 0, "description"), "Onthoudt de inhoud van je winkelmand"
+    ),
+    "a retention over two lines (a paragraph)": lambda store: store.set_field(
+        ("data_categories", 0, "retention"), "7 jaar\nna de laatste bestelling"
+    ),
+    "one item of a list": lambda store: store.set_field(
+        ("data_categories", 0, "items"),
+        ["Naam (voluit)", *store.project.data_categories[0].items[1:]],
+    ),
+}
+
+
+@pytest.mark.parametrize("edit", EDITS_INSIDE_A_SECTION.values(), ids=EDITS_INSIDE_A_SECTION)
+def test_an_edit_inside_a_section_changes_only_its_block_and_reads_like_a_full_render(
+    make_preview: Callable[..., PreviewPane],
+    flowers: Store,
+    whole_pages: list[str],
+    whole_sections: list[int],
+    edit: Callable[[Store], None],
+) -> None:
+    preview = make_preview()
+    pages_before = len(whole_pages)
+    edit(flowers)
+    preview.refresh()
+    assert_matches_a_full_render(preview, flowers.project)
+    flowers.undo_stack.undo()  # and back, in place too
+    preview.refresh()
+    assert_matches_a_full_render(preview, flowers.project)
+    assert len(whole_pages) == pages_before
+    assert whole_sections == []
+
+
+def test_a_list_that_grows_puts_its_section_in_again(
+    make_preview: Callable[..., PreviewPane], flowers: Store, whole_sections: list[int]
+) -> None:
+    preview = make_preview()
+    items = flowers.project.data_categories[0].items
+    flowers.set_field(("data_categories", 0, "items"), [*items, "Lievelingsbloem"])
+    preview.refresh()
+    assert len(whole_sections) == 1
+    assert_matches_a_full_render(preview, flowers.project)
