@@ -7,17 +7,20 @@ Markdown: they all walk the Statement this module returns.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from collections.abc import Callable
+from functools import lru_cache, partial
+from typing import Any
 
 from jinja2 import Template
 
 from editor import __version__
 from editor.core.clause_ids import is_switched_on
 from editor.core.model import Address, Project
+from editor.core.resources import clause_path, read_text
 from editor.export.blocks import Block, Heading, Meta, Paragraph, Run, Section, Statement
 from editor.export.clause_library import ClauseLibrary, ClauseSpec, load_library
-from editor.export.context import conditions, template_context
-from editor.export.fragment_parser import inline_text, parse_fragment
+from editor.export.context import CONTEXT_SOURCES, EVERYTHING, conditions, template_context
+from editor.export.fragment_parser import Memo, inline_text, parse_fragment
 from editor.export.template_env import AddressForm, date_nl, environment, inline_template
 from editor.export.text_clean import clean_text
 
@@ -32,12 +35,76 @@ LABELS = {
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 
 
-def assemble(project: Project) -> Statement:
-    """The statement for ``project``, in the clause order the project asks for."""
+class ClauseRenders:
+    """Each clause's markup, kept between the statements of one project being edited.
+
+    The live preview assembles the statement again after every edit, and
+    rendering every clause of a large project costs more than the edit's
+    own clause. The preview says which top-level fields of the project
+    changed (``touch("processors")``, from the store's signals); a clause
+    whose template reads none of them (context.CONTEXT_SOURCES) keeps the
+    markup it had. Another project, or ``touch_all()``, renders everything.
+    """
+
+    def __init__(self) -> None:
+        self._markup: dict[tuple[str, str], str] = {}
+        self._touched: set[str] | None = None  # None: everything changed
+        self._project: Project | None = None
+
+    def touch(self, field: str) -> None:
+        """The project's top-level field ``field`` changed since the last statement."""
+        if self._touched is not None:
+            self._touched.add(field)
+
+    def touch_all(self) -> None:
+        self._touched = None
+
+    def _begin(self, project: Project) -> None:
+        if project is not self._project:
+            self._project, self._touched = project, None
+
+    def _end(self) -> None:
+        self._touched = set()
+
+    def _markup_of(
+        self, language: str, spec: ClauseSpec, context: dict[str, Any], render: Callable[[], str]
+    ) -> str:
+        key = (language, spec.id)
+        kept = self._markup.get(key)
+        touched = self._touched
+        if kept is not None and touched is not None:
+            sources = _template_sources(language, spec.template, frozenset(context))
+            if "*" not in sources and sources.isdisjoint(touched):
+                return kept
+        markup = render()
+        self._markup[key] = markup
+        return markup
+
+
+_IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+
+
+@lru_cache(maxsize=128)
+def _template_sources(language: str, template: str, variables: frozenset[str]) -> frozenset[str]:
+    """The project fields a clause template may read: those behind every context
+    variable its source names (a word in the text that happens to be a variable's
+    name only makes it render more often, never show stale text)."""
+    used = variables.intersection(_IDENTIFIER.findall(read_text(clause_path(language, template))))
+    return frozenset().union(*(CONTEXT_SOURCES.get(name, EVERYTHING) for name in used))
+
+
+def assemble(project: Project, renders: ClauseRenders | None = None) -> Statement:
+    """The statement for ``project``, in the clause order the project asks for.
+
+    ``renders``: markup kept from the last statement of the same project (the
+    preview); the statement is the same with or without it.
+    """
     library = load_library(project.document.language)
     context = template_context(project)
     holds = conditions(project)
     sections: list[Section] = []
+    if renders is not None:
+        renders._begin(project)
     for spec in ordered_clauses(project, library):
         settings = project.clauses
         if not is_switched_on(spec.id, settings.disabled, settings.enabled):
@@ -49,9 +116,17 @@ def assemble(project: Project) -> Statement:
         if override.strip():
             blocks = plain_text_blocks(override)
         else:
-            markup = environment(library.language).get_template(spec.template).render(context)
+            template = environment(library.language).get_template(spec.template)
+            if renders is None:
+                markup = template.render(context)
+            else:
+                markup = renders._markup_of(
+                    library.language, spec, context, partial(template.render, context)
+                )
             blocks = _parse_cached(markup, spec.id)
         sections.append(Section(spec.id, Heading(2, title, spec.id), blocks))
+    if renders is not None:
+        renders._end()
     for number, custom in enumerate(project.custom_sections, start=1):
         key = f"custom-{number}"
         title = clean_text(custom.title).strip() or f"Onderdeel {number}"
@@ -87,20 +162,24 @@ def plain_text_blocks(text: str) -> tuple[Block, ...]:
     return tuple(blocks)
 
 
-# The last parse of each clause: clause id -> (markup, blocks).
-_last_parse: dict[str, tuple[str, tuple[Block, ...]]] = {}
+# The last parse of each clause: clause id -> (markup, blocks, its elements).
+_last_parse: dict[str, tuple[str, tuple[Block, ...], Memo]] = {}
 
 
 def _parse_cached(markup: str, clause_id: str) -> tuple[Block, ...]:
     # An edit changes one or two clauses; the others render the same markup
     # and need not be parsed again (the preview's hot path). Returning the very
     # same tuple also lets the preview see at a glance that a section is
-    # unchanged. One entry per clause keeps memory flat on a large project.
+    # unchanged. In a clause that did change, the paragraphs and table rows
+    # whose markup is the same are not parsed again either (Memo). One entry
+    # per clause keeps memory flat on a large project.
     last = _last_parse.get(clause_id)
     if last is not None and last[0] == markup:
         return last[1]
-    blocks = parse_fragment(clean_text(markup), clause_id)
-    _last_parse[clause_id] = (markup, blocks)
+    memo = Memo(old=last[2].new if last is not None else {})
+    blocks = parse_fragment(clean_text(markup), clause_id, memo)
+    _last_parse[clause_id] = (markup, blocks, memo)
+    memo.old = {}  # only what this parse met is kept
     return blocks
 
 

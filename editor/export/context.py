@@ -130,6 +130,39 @@ def known_names(project: Project) -> frozenset[str]:
     return name_words(names) | COMMON_NAMES
 
 
+# What each template variable is made from: the project's top-level fields it
+# reads. A clause is rendered again only when one of them changed (the live
+# preview, ClauseRenders in assemble.py); a variable missing here counts as
+# made from everything, so a new one is never shown stale.
+EVERYTHING = frozenset({"*"})
+CONTEXT_SOURCES: dict[str, frozenset[str]] = {
+    "changelog": frozenset({"clauses", "versions"}),
+    "project": EVERYTHING,
+    "a": frozenset({"document"}),
+    "org": frozenset({"organisation"}),
+    "contact": frozenset({"privacy_contact"}),
+    "document": frozenset({"document"}),
+    "categories": frozenset({"data_categories"}),
+    "category_facts": frozenset({"data_categories", "cookies"}),
+    "names": frozenset({"organisation", "processors", "cookies"}),
+    "processors": frozenset({"processors"}),
+    "controllers": frozenset({"processors"}),
+    "recipients": frozenset({"processors"}),
+    "transfers": frozenset({"processors"}),
+    "needs_copy": frozenset({"processors"}),
+    "cookies": frozenset({"cookies"}),
+    "consent_cookies": frozenset({"cookies"}),
+    "has_tracking_cookies": frozenset({"cookies"}),
+    "rights": frozenset({"rights"}),
+    "options": frozenset({"options"}),
+    "uses_consent": frozenset({"data_categories"}),
+    "soft_opt_in": frozenset({"options"}),
+    "uses_legitimate_interests": frozenset({"data_categories"}),
+    "contact_email": frozenset({"privacy_contact", "organisation"}),
+    "authority": frozenset(),
+}
+
+
 def template_context(project: Project) -> dict[str, Any]:
     """The variables every clause template receives (see clauses/nl/README.md)."""
     org = project.organisation

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 import re
+from dataclasses import dataclass, field
 
 from editor.export.blocks import Block, BulletList, Heading, Inline, Paragraph, Run, Table
 from editor.export.template_env import safe_url
@@ -33,6 +34,32 @@ _ATTRIBUTE = re.compile(
 
 class TemplateMarkupError(ValueError):
     """A clause template produced markup outside the allowed set."""
+
+
+# Elements whose parse depends on their own markup only (outside any inline
+# formatting): a paragraph, a list, a table row.
+_REUSABLE = frozenset({"p", "ul", "ol", "tr"})
+Made = tuple[Block, ...] | tuple[tuple[Inline, ...], ...]
+
+
+@dataclass
+class Memo:
+    """Whole elements of the last parse of a clause, by their exact markup.
+
+    An edit in a large clause changes one row or one paragraph of hundreds;
+    with the memo of the last parse the others are not parsed again. ``new``
+    holds what this parse met, so the memo never outgrows one clause.
+    """
+
+    old: dict[str, Made] = field(default_factory=dict)
+    new: dict[str, Made] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class _Pending:
+    chunk: str
+    end: int
+    made_from: int  # 1 + the number of blocks (or rows) before the element; 0: not yet
 
 
 class _FragmentParser:
@@ -125,9 +152,11 @@ class _FragmentParser:
             return
         self._runs.append(Run(data, bool(self._bold), bool(self._italic), self._href))
 
-    def feed(self, markup: str) -> None:
+    def feed(self, markup: str, memo: Memo | None = None) -> None:
+        """Parse ``markup``; with ``memo``, reuse and record the parse of whole elements."""
         position = 0
-        for match in _TOKEN.finditer(markup):
+        pending: _Pending | None = None
+        while (match := _TOKEN.search(markup, position)) is not None:
             self._text(markup[position : match.start()])
             position = match.end()
             tag = match.group("tag")
@@ -136,10 +165,54 @@ class _FragmentParser:
             tag = tag.lower()
             if match.group("end"):
                 self.handle_endtag(tag)
-            else:
-                attributes = match.group("attrs")
-                self.handle_starttag(tag, _attributes(attributes) if attributes else [])
+                if pending is not None and position == pending.end:
+                    assert memo is not None
+                    memo.new[pending.chunk] = self._made_since(pending)
+                    pending = None
+                continue
+            if memo is not None and pending is None and (chunk := self._chunk(markup, match)):
+                made = memo.old.get(chunk)
+                if made is not None:
+                    self._reuse(tag, made)
+                    memo.new[chunk] = made
+                    position = match.start() + len(chunk)
+                    continue
+                pending = _Pending(chunk, match.start() + len(chunk), 0)
+            attributes = match.group("attrs")
+            self.handle_starttag(tag, _attributes(attributes) if attributes else [])
+            if pending is not None and pending.made_from == 0:
+                made_from = len(self._table_rows) if tag == "tr" else len(self.blocks)
+                pending = _Pending(pending.chunk, pending.end, made_from + 1)
         self._text(markup[position:])
+
+    # -- whole elements, parsed once (see Memo) ------------------------------
+    def _chunk(self, markup: str, match: re.Match[str]) -> str:
+        """The whole element ``match`` opens when its parse stands on its own, else ""."""
+        tag = match.group("tag").lower()
+        if tag not in _REUSABLE or self._bold or self._italic or self._href is not None:
+            return ""
+        if (tag == "tr") != self._in_table or self._list is not None:
+            return ""
+        close = f"</{tag}>"
+        end = markup.find(close, match.end())
+        chunk = markup[match.start() : end + len(close)] if end >= 0 else ""
+        # Nothing nested of its own kind, and a row of data cells only (a header
+        # row feeds the table's header, not its rows).
+        if not chunk or f"<{tag}" in chunk[1:] or (tag == "tr" and "<th" in chunk):
+            return ""
+        return chunk
+
+    def _made_since(self, pending: _Pending) -> Made:
+        if pending.chunk.startswith("<tr"):
+            return tuple(self._table_rows[pending.made_from - 1 :])
+        return tuple(self.blocks[pending.made_from - 1 :])
+
+    def _reuse(self, tag: str, made: Made) -> None:
+        if tag == "tr":
+            self._table_rows.extend(made)  # type: ignore[arg-type]
+        else:
+            self._flush_paragraph()  # as the start tag would
+            self.blocks.extend(made)  # type: ignore[arg-type]
 
     def _text(self, text: str) -> None:
         if "<" in text:
@@ -190,10 +263,14 @@ def _same_style(a: Run, b: Run) -> bool:
     return (a.bold, a.italic, a.href) == (b.bold, b.italic, b.href)
 
 
-def parse_fragment(markup: str, anchor_prefix: str) -> tuple[Block, ...]:
-    """Blocks of one clause; subheadings get anchors ``<prefix>-1``, ``-2``, ..."""
+def parse_fragment(markup: str, anchor_prefix: str, memo: Memo | None = None) -> tuple[Block, ...]:
+    """Blocks of one clause; subheadings get anchors ``<prefix>-1``, ``-2``, ...
+
+    ``memo``: the elements of the last parse of the same clause, reused where
+    their markup is the same (the result is the same as without it).
+    """
     parser = _FragmentParser(anchor_prefix)
-    parser.feed(markup)
+    parser.feed(markup, memo)
     parser.close()
     return tuple(parser.blocks)
 
