@@ -23,7 +23,7 @@ from PySide6.QtGui import QDesktopServices, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from editor.core.model import Project
-from editor.export.assemble import assemble
+from editor.export.assemble import ClauseRenders, assemble
 from editor.export.html import (
     PREVIEW_END,
     PREVIEW_START,
@@ -108,6 +108,12 @@ class PreviewPane(QTextBrowser):
         self._timer.setSingleShot(True)
         self._timer.setInterval(interval_ms)
         self._timer.timeout.connect(self.refresh)
+        # Clauses that read none of the changed parts of the project keep their markup.
+        self._renders = ClauseRenders()
+        store.field_changed.connect(self._on_store_part_changed)
+        store.rows_inserted.connect(self._on_store_part_changed)
+        store.rows_removed.connect(self._on_store_part_changed)
+        store.row_moved.connect(self._on_store_part_changed)
         store.changed.connect(self._timer.start)
         store.project_replaced.connect(self._on_store_project_replaced)
         self.viewport().installEventFilter(self)
@@ -147,7 +153,8 @@ class PreviewPane(QTextBrowser):
                 self._html = html
                 bar.setValue(position)
         else:
-            parts = preview_parts(assemble(self._store.project), self._parts)
+            statement = assemble(self._store.project, self._renders)
+            parts = preview_parts(statement, self._parts)
             if self._update(parts):
                 bar.setValue(position)
         if self._scroll_to_top:
@@ -317,7 +324,11 @@ class PreviewPane(QTextBrowser):
     def _on_first_paint_done(self) -> None:
         self.first_painted.emit()
 
+    def _on_store_part_changed(self, path: tuple[str | int, ...], *_rows: int) -> None:
+        self._renders.touch(str(path[0]))
+
     def _on_store_project_replaced(self) -> None:
+        self._renders.touch_all()
         # Another document: start reading it at the top, nothing marked.
         self.marker.clear()
         self._scroll_to_top = True
