@@ -327,7 +327,7 @@ def _from_lists(secs: list[Section]) -> list[FoundCategory]:
                         heading = section.heading
                         name = Found(heading.text.strip(" :?"), heading.start, heading.end)
                 elif kind == "purposes" and not purposes:
-                    purposes = [Found(b.text.rstrip(";.,"), b.start, b.end) for b in run]
+                    purposes = [_item(b) for b in run]
                 run = []
             if block is not None:
                 intro = block.text if block.kind is not Kind.HEADING else intro
@@ -341,8 +341,12 @@ def _from_lists(secs: list[Section]) -> list[FoundCategory]:
 
 
 def _item(block: Block) -> Found[str]:
+    """A list item as a value: "je naam;" -> "Naam" (the form of address is the statement's)."""
     text = block.text.rstrip(";.,")
-    return Found(text[0].upper() + text[1:], block.start, block.start + len(text))
+    lead = re.match(r"(?:je|jouw|uw|your)\s+(?=\S)", text, re.IGNORECASE)
+    skip = lead.end() if lead else 0
+    text = text[skip:]
+    return Found(text[0].upper() + text[1:], block.start + skip, block.start + skip + len(text))
 
 
 def _list_kind(intro: str, run: list[Block]) -> str:

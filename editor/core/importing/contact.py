@@ -24,7 +24,10 @@ _CONTACT = (
     r"contactpersoon\s+(?:voor\s+)?privacy\s?-?zaken|privacy\s?-?contactpersoon|contactpersoon"
     r"\s+privacy|privacy\s?-?officer|privacy\s?-?functionaris|privacy\s?-?manager|"
     r"privacy\s?-?co[öo]rdinator|privacyverantwoordelijke|verantwoordelijke\s+voor\s+privacy|"
-    r"privacy\s+contact(?:\s+person)?"
+    r"privacy\s+contact(?:\s+person)?|"
+    r"(?:vragen\s+over\s+(?:\w+\s+)?privacy|privacyvragen|privacy\s+questions)[^.]{0,60}?"
+    r"(?:contact\s+(?:opnemen\s+)?met|contact|terecht\s+bij|mailen\s+naar|stellen\s+aan|"
+    r"wenden\s+tot|richten\s+aan)"
 )
 _LABEL = re.compile(rf"(?P<dpo>{_DPO})|(?P<contact>{_CONTACT})", re.IGNORECASE)
 _NEGATION = re.compile(

@@ -71,16 +71,9 @@ def _from_tables(old: OldText) -> list[FoundCookie]:
     found: list[FoundCookie] = []
     for rows in tables.values():
         header = [cell.strip() for cell in rows[0].cells]
-        has_cookie_word = any(re.search(r"cookie", cell, re.I) for cell in header)
         retention_column = _first(header, _RETENTION_COLUMN)
         name_column = _first(header, _NAME_COLUMN)
-        if name_column is None or not (has_cookie_word or retention_column is not None):
-            continue
-        if not has_cookie_word and not any(
-            _COOKIE_ID.match(r.cells[name_column] + ":")
-            for r in rows[1:]
-            if name_column < len(r.cells)
-        ):
+        if name_column is None or not is_cookie_table(rows):
             continue
         provider_column = _first(header, _PROVIDER_COLUMN)
         purpose_column = _first(header, _PURPOSE_COLUMN)
@@ -101,6 +94,18 @@ def _from_tables(old: OldText) -> list[FoundCookie]:
                 )
             )
     return found
+
+
+def is_cookie_table(rows: list[Block]) -> bool:
+    """A table of cookies: its header says so, or it has names and lifetimes like cookies."""
+    header = [cell.strip() for cell in rows[0].cells]
+    if any(re.search(r"cookie", cell, re.I) for cell in header):
+        return True
+    name_column = _first(header, _NAME_COLUMN)
+    if name_column is None or _first(header, _RETENTION_COLUMN) is None:
+        return False
+    names = [row.cells[name_column] for row in rows[1:] if name_column < len(row.cells)]
+    return any(_COOKIE_ID.match(name + ":") for name in names)
 
 
 def _first(header: list[str], pattern: re.Pattern[str]) -> int | None:

@@ -38,7 +38,8 @@ _DATE = re.compile(
     r"|(?P<mon4>[A-Z][a-z]{2,8})\s+(?P<d4>\d{1,2}),?\s+(?P<y4>\d{4})"
 )
 _DATE_CUE = re.compile(
-    r"ingangsdatum|in werking|inwerkingtreding|van kracht|geldig (?:vanaf|per|sinds)|"
+    r"ingangsdatum|in werking|inwerkingtreding|van kracht|met ingang van|"
+    r"geld(?:ig|t) (?:vanaf|per|sinds|met ingang van)|"
     r"(?:laatst|voor het laatst)\s+(?:gewijzigd|bijgewerkt|aangepast|herzien)|"
     r"(?:gewijzigd|bijgewerkt|aangepast|vastgesteld|opgesteld)\s+op|datum|versie|"
     r"last (?:updated|modified|revised)|effective|updated on|dated",

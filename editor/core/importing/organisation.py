@@ -34,7 +34,8 @@ _CONTACT_HEADING = re.compile(
     r"|who we are|about us|identiteit|bedrijfsgegevens|colofon",
     re.IGNORECASE,
 )
-_TOKEN = r"(?:[A-Z0-9][\w'’&.+-]*|[a-z]+[A-Z][\w'’&.+-]*)"
+# A word of a name; a dot only inside it ("bol.com"), so "Spaak. Wij" stays two sentences.
+_TOKEN = r"(?:[A-Z0-9](?:[\w'’&+-]|\.(?=\w))*|[a-z]+[A-Z](?:[\w'’&+-]|\.(?=\w))*)"
 _JOINER = r"(?:van|de|der|den|by|and|en|&|the|of|het|'t|in|op|aan|voor)"
 _LEGAL_FORM = r"(?:\s*,?\s*(?:B\.V\.|BV|V\.O\.F\.|VOF|N\.V\.|NV|C\.V\.|CV|Holding))?"
 NAME = rf"{_TOKEN}(?:\s+(?:{_JOINER}\s+)?{_TOKEN}){{0,4}}{_LEGAL_FORM}"
@@ -45,6 +46,11 @@ _NAME_PATTERNS = (
         re.IGNORECASE,
     ),
     re.compile(rf"\bwij van (?P<name>{NAME})"),
+    re.compile(rf"^privacy (?:bij|van|at) (?P<name>{NAME})", re.IGNORECASE),
+    re.compile(
+        rf"(?P<name>{NAME}),\s+(?:gevestigd\s+(?:aan|op|te)\s+)?"
+        r"[A-Z][\w'’.-]+(?:\s[\w'’.-]+){0,3}\s+\d{1,5}\s?[A-Za-z]?,\s+[1-9]\d{3}\s?[A-Z]{2}\b"
+    ),
     re.compile(
         rf"van toepassing op (?:(?:de website|alle diensten|de diensten) van )?(?P<name>{NAME})"
     ),

@@ -17,7 +17,7 @@ KVK = re.compile(
     r"(?:\bKvK|\bK\.v\.K\.?|Kamer van Koophandel|Chamber of Commerce|\bCoC)"
     r"(?:[\s-]*(?:nummer|nr\.?|number|no\.?|registratie(?:nummer)?))?"
     r"(?:[\s:.,-]*(?:onder|ingeschreven onder|under)?\s*(?:nummer|nr\.?|number|no\.?)?)?"
-    r"[\s:.#-]*(\d{2}[\s.]?\d{2}[\s.]?\d{2}[\s.]?\d{2})\b",
+    r"[\s:.#|-]*(\d{2}[\s.]?\d{2}[\s.]?\d{2}[\s.]?\d{2})\b",
     re.IGNORECASE,
 )
 URL = re.compile(

@@ -235,6 +235,9 @@ def _prose_blocks(lines: list[str]) -> list[RawBlock]:
     rest = " ".join(lines[1:])
     if is_heading_like(lines[0]) and (len(rest) > 100 or _SENTENCE_END.search(rest)):
         return [RawBlock(Kind.HEADING, lines[0]), RawBlock(Kind.PARAGRAPH, rest)]
+    if lines[0].endswith("?") and len(lines) > 2:
+        # A question as heading, then an address block or other short lines.
+        return [RawBlock(Kind.HEADING, lines[0]), *_prose_blocks(lines[1:])]
     if all(len(line) <= 60 and not re.search(r"[.!?]$", line) for line in lines):
         # An address block: each line is its own fact (name, street, city, phone).
         return [RawBlock(Kind.PARAGRAPH, line) for line in lines]

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 from editor.core.catalog import CatalogEntry, load_catalog
 from editor.core.importing.blocks import Block, Kind, OldText
+from editor.core.importing.cookies import is_cookie_table
 from editor.core.importing.found import Found, Section, sentences
 from editor.core.importing.patterns import AUTHORITY_NAMES, NOT_A_NAME
 from editor.core.model import ServiceKind
@@ -44,6 +45,10 @@ _VERBS_BEFORE = (
     r"(?:wordt|worden)\s+(?:\w+\s+){0,3}(?:verzorgd|gehost|afgehandeld|verwerkt|verstuurd|"
     r"verzonden|bezorgd|uitgevoerd|opgeslagen|beheerd|geleverd)\s+(?:door|bij|via)",
     r"(?:samenwerking|samen)\s+met",
+    r"(?:ons|onze|our)\s+(?:boekhoudkantoor|administratiekantoor|accountant|hostingpartij|"
+    r"hostingprovider|drukkerij|vervoerder|pakketdienst|verzendpartner|fulfilmentpartner|"
+    r"partner|leverancier|webbouwer|webdesigner|ict-partner|it-partner|betaalprovider|"
+    r"accounting firm|hosting provider|printer|carrier)",
     r"(?:we|wij)\s+use",
     r"(?:provided|hosted|processed|handled|delivered)\s+by",
     r"(?:platform|diensten|dienst)\s+van",
@@ -91,7 +96,14 @@ _NAME_COLUMN = re.compile(
     r"derde|derde partij|processor|party|recipient|company|provider|service|dienst)\b",
     re.IGNORECASE,
 )
-_COOKIE_TABLE = re.compile(r"cookie|looptijd|verloopt|expir", re.IGNORECASE)
+# Lines that belong to the page around the statement (a footer pasted along with it):
+# the payment logos and trust marks named there are no recipients the statement names.
+_FURNITURE = re.compile(
+    r"©|alle rechten voorbehouden|all rights reserved|betaal veilig|veilig betalen|"
+    r"betaalmethoden|betaalmogelijkheden|volg ons|follow us|keurmerken",
+    re.IGNORECASE,
+)
+_FURNITURE_HEADING = re.compile(r"^(?:footer|voettekst|menu|navigatie|cookiebanner)\b", re.I)
 
 
 @dataclass
@@ -246,6 +258,11 @@ def _catalog_mentions(old: OldText, heading_of: dict[int, list[str]]) -> list[Fo
             block = _block_at(old, match.start())
             if block is None or _mention_excluded(block, match.start()):
                 continue
+            headings = heading_of.get(block.start, [])
+            if _FURNITURE.search(block.text) or (
+                headings and _FURNITURE_HEADING.search(headings[0])
+            ):
+                continue
             taken.append((match.start(), match.end()))
             result.append(FoundRecipient(Found(surface, match.start(), match.end()), variant.entry))
     return result
@@ -352,7 +369,7 @@ def _table_recipients(old: OldText) -> Iterable[FoundRecipient]:
             rows_by_table.setdefault(block.table, []).append(block)
     for rows in rows_by_table.values():
         header = rows[0]
-        if any(_COOKIE_TABLE.search(cell) for cell in header.cells):
+        if is_cookie_table(rows):
             continue
         name_column = next(
             (i for i, cell in enumerate(header.cells) if _NAME_COLUMN.match(cell.strip())), None
