@@ -86,6 +86,10 @@ _FOREIGN_DOMAINS = re.compile(
 )
 
 
+# A number right after these words is a registration, bank or fax number, not the phone.
+_NOT_A_PHONE = re.compile(r"(?:kvk|btw|iban|fax|postbus)[^\n]{0,20}$", re.IGNORECASE)
+
+
 @dataclass
 class OrganisationFacts:
     name: Found[str] | None = None
@@ -261,7 +265,7 @@ def _pick_phone(old: OldText, secs: list[Section]) -> Found[str] | None:
         m
         for m in PHONE.finditer(old.text)
         if not near_authority(old, m.start(), 80)
-        and not re.search(r"(?:kvk|btw|iban|fax|postbus)[^\n]{0,20}$", old.text[: m.start()], re.I)
+        and not _NOT_A_PHONE.search(old.text[max(0, m.start() - 24) : m.start()])
     ]
     if not candidates:
         return None

@@ -15,7 +15,6 @@ import zipfile
 from pathlib import Path
 
 from editor.core.importing.blocks import OldText, RawBlock, compose
-from editor.core.importing.html_reader import read_html
 from editor.core.importing.plain import looks_like_markdown, read_plain
 
 MAX_IMPORT_BYTES = 5 * 1024 * 1024
@@ -105,6 +104,8 @@ def _read_bytes(data: bytes, name: str, suffix: str) -> list[RawBlock]:
     if "mime-version:" in lowered and "multipart/related" in lowered:
         raise _refusal(name, _REFUSED[".mhtml"])
     if suffix in (".html", ".htm", ".xhtml") or "<html" in lowered or "<!doctype html" in lowered:
+        from editor.core.importing.html_reader import read_html
+
         return read_html(text)
     markdown = suffix in (".md", ".markdown") or (suffix != ".txt" and looks_like_markdown(text))
     return read_plain(text, markdown=markdown)
