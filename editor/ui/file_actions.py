@@ -23,6 +23,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMenu
 
 from editor.core.file_lock import FileLock, FileLockedError
+from editor.core.model import Project
 from editor.core.project_file import (
     ProjectFileError,
     load_project,
@@ -131,6 +132,21 @@ class FileActions(QObject):
         self._remember(path)
         self._status(self.tr("Geopend: %s") % path.name)
         return True
+
+    def open_imported(self, project: Project, text: str) -> None:
+        """A project made from an old statement: new and unsaved, marked as changed.
+
+        It is swapped in as one undo step over an empty project, so closing
+        asks to save it and Undo goes back to before the import.
+        """
+        self._leave_file()
+        self._store.load(Project(), None)
+        self._store.replace_project(project, text)
+        self._apply_read_only()
+
+    def start_directory(self) -> Path:
+        """Where file dialogs start: the folder of the open project, else the last one used."""
+        return self._start_directory()
 
     def fill_recent_menu(self, menu: QMenu) -> None:
         menu.clear()

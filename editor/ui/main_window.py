@@ -32,8 +32,10 @@ from editor import __version__
 from editor.ui import settings as keys
 from editor.ui.file_actions import PROJECT_SUFFIX, FileActions
 from editor.ui.findings_panel import FindingsPanel
+from editor.ui.import_actions import ImportActions
 from editor.ui.lazy_tabs import LazyTabWidget
 from editor.ui.menus import build_menus
+from editor.ui.old_text_panel import OldTextPanel
 from editor.ui.preview import DEFAULT_INTERVAL_MS, PreviewPane
 from editor.ui.review_dialog import ReviewActions
 from editor.ui.store import Store
@@ -127,6 +129,10 @@ class MainWindow(QMainWindow):
         self.files = FileActions(self)
         self.versions = VersionActions(self)
         self.review = ReviewActions(self)
+        self.importing = ImportActions(self)
+        self.old_text = OldTextPanel(self)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.old_text)
+        self.old_text.refresh()
         self.actions_by_name = build_menus(self)
         self.files.read_only_changed.connect(self._on_files_read_only_changed)
         # An undo or redo shows what it changed, wherever it is in the statement.

@@ -36,6 +36,8 @@ FALLBACK_KEYS: dict[StandardKey, str] = {
 # Export has no standard key; Ctrl+E is what most editors use for it.
 EXPORT_WORD_KEYS = "Ctrl+E"
 EXPORT_HTML_KEYS = "Ctrl+Shift+E"
+CONFIRM_KEYS = "Ctrl+Shift+B"
+OLD_TEXT_KEYS = "F9"
 
 
 def standard_shortcuts(key: StandardKey) -> list[QKeySequence]:
@@ -100,6 +102,11 @@ class MenuBar(QObject):
         recent.setObjectName("menu_recent")
         recent.aboutToShow.connect(lambda: files.fill_recent_menu(recent))
         files.fill_recent_menu(recent)
+        tip = self.tr(
+            "Begin met wat er in de oude privacyverklaring staat (bestand of geplakte tekst)"
+        )
+        text = self.tr("Oude verklaring &importeren…")
+        add(menu, "import_old", text, self._window.importing.import_old, tip=tip)
         menu.addSeparator()
         add(menu, "save", self.tr("Op&slaan"), files.save, StandardKey.Save)
         add(menu, "save_as", self.tr("Opslaan a&ls…"), files.save_as, StandardKey.SaveAs)
@@ -148,6 +155,16 @@ class MenuBar(QObject):
         menu.addAction(redo)
         self.actions["undo"] = undo
         self.actions["redo"] = redo
+        menu.addSeparator()
+        importing = self._window.importing
+        tip = self.tr("De waarde uit de oude verklaring in het veld met de cursor klopt")
+        text = self.tr("Overgenomen waarde &bevestigen")
+        self._add(
+            menu, "confirm_imported", text, importing.confirm_current, tip=tip, keys=CONFIRM_KEYS
+        )
+        tip = self.tr("Alle waarden uit de oude verklaring kloppen (in één stap)")
+        text = self.tr("&Alle overgenomen waarden bevestigen")
+        self._add(menu, "confirm_all_imported", text, importing.confirm_all, tip=tip)
 
     def _build_view_menu(self) -> None:
         menu = self._menu(self.tr("Beel&d"), "menu_view")
@@ -170,6 +187,12 @@ class MenuBar(QObject):
         findings = self._window.findings.toggleViewAction()
         menu.addAction(findings)
         self.actions["findings"] = findings
+        # The old statement beside the forms (only for an imported project).
+        old_text = self._window.old_text.toggleViewAction()
+        old_text.setText(self.tr("&Oude verklaring"))
+        old_text.setShortcut(QKeySequence(OLD_TEXT_KEYS))
+        menu.addAction(old_text)
+        self.actions["old_text"] = old_text
 
 
 class UndoStackAction(QAction):

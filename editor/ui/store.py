@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from editor.core import import_marks as marks
 from editor.core.model import Project
 from editor.core.paths import Path, format_path, get_value, set_value
 
@@ -28,6 +29,9 @@ def _merge_id(path: Path) -> int:
     return _merge_ids.setdefault(path, _MERGE_ID_BASE + len(_merge_ids))
 
 
+# Where the imported-value marks live; set through the store like any field.
+IMPORT_MARKS: Path = ("import_", "unconfirmed")
+
 # The old value of a dict entry that did not exist yet (a new clause
 # override): undoing the command removes the key again.
 MISSING = object()
@@ -40,11 +44,16 @@ class _SetField(QUndoCommand):
         super().__init__(text)
         self._store, self._path, self._old, self._new = store, path, old, new
         self._merge = merge
+        # The imported-value marks before this step: an edit confirms the value.
+        self._marks = store.imported_marks()
 
     def redo(self) -> None:
+        if self._path != IMPORT_MARKS:
+            self._store._set_marks(marks.after_edit(self._marks, self._path))
         self._store._apply_set(self._path, self._new)
 
     def undo(self) -> None:
+        self._store._set_marks(self._marks)
         self._store._apply_set(self._path, self._old)
 
     def id(self) -> int:
@@ -62,11 +71,14 @@ class _InsertRow(QUndoCommand):
     def __init__(self, store: Store, path: Path, index: int, item: Any, text: str) -> None:
         super().__init__(text)
         self._store, self._path, self._index, self._item = store, path, index, item
+        self._marks = store.imported_marks()
 
     def redo(self) -> None:
+        self._store._set_marks(marks.after_insert(self._marks, self._path, self._index))
         self._store._apply_insert(self._path, self._index, copy.deepcopy(self._item))
 
     def undo(self) -> None:
+        self._store._set_marks(self._marks)
         self._store._apply_remove(self._path, self._index)
 
 
@@ -75,11 +87,14 @@ class _RemoveRow(QUndoCommand):
         super().__init__(text)
         self._store, self._path, self._index = store, path, index
         self._item = copy.deepcopy(get_value(store.project, path)[index])
+        self._marks = store.imported_marks()
 
     def redo(self) -> None:
+        self._store._set_marks(marks.after_remove(self._marks, self._path, self._index))
         self._store._apply_remove(self._path, self._index)
 
     def undo(self) -> None:
+        self._store._set_marks(self._marks)
         self._store._apply_insert(self._path, self._index, copy.deepcopy(self._item))
 
 
@@ -87,11 +102,15 @@ class _MoveRow(QUndoCommand):
     def __init__(self, store: Store, path: Path, source: int, target: int, text: str) -> None:
         super().__init__(text)
         self._store, self._path, self._source, self._target = store, path, source, target
+        self._marks = store.imported_marks()
 
     def redo(self) -> None:
+        moved = marks.after_move(self._marks, self._path, self._source, self._target)
+        self._store._set_marks(moved)
         self._store._apply_move(self._path, self._source, self._target)
 
     def undo(self) -> None:
+        self._store._set_marks(self._marks)
         self._store._apply_move(self._path, self._target, self._source)
 
 
@@ -117,6 +136,8 @@ class Store(QObject):
     ``rows_removed(path, index)``, ``row_moved(path, source, target)``,
     ``project_replaced()`` after a whole new project, and ``changed()`` after
     every change of any kind (the preview and the check listen to that).
+    ``marks_changed()`` says the imported-value marks changed (before the
+    change's own signals, so a form that repaints sees the new marks).
     """
 
     changed = Signal()
@@ -126,6 +147,7 @@ class Store(QObject):
     row_moved = Signal(tuple, int, int)
     project_replaced = Signal()
     path_changed = Signal()
+    marks_changed = Signal()
 
     def __init__(self, project: Project | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -145,6 +167,24 @@ class Store(QObject):
 
     def value(self, path: Path) -> Any:
         return get_value(self._project, path)
+
+    def imported_marks(self) -> list[str]:
+        """The paths of imported values not yet confirmed ([import].unconfirmed), a copy."""
+        info = self._project.import_
+        return list(info.unconfirmed) if info is not None else []
+
+    def is_unconfirmed(self, path: Path) -> bool:
+        return marks.is_marked(self.imported_marks(), path)
+
+    def confirm_imported(self, paths: list[Path], text: str = "") -> None:
+        """Confirm imported values as they are: one undo step, however many."""
+        current = self.imported_marks()
+        remaining = current
+        for path in paths:
+            remaining = marks.after_edit(remaining, path)
+        if remaining != current:
+            label = text or self.tr("Bevestig overgenomen waarde")
+            self.set_field(IMPORT_MARKS, remaining, label, merge=False)
 
     # -- writing (every method pushes one undo step) ------------------------
     def set_field(self, path: Path, value: Any, text: str = "", *, merge: bool = True) -> None:
@@ -199,6 +239,7 @@ class Store(QObject):
         self._path = path
         self.undo_stack.clear()
         self.undo_stack.setClean()
+        self.marks_changed.emit()
         self.project_replaced.emit()
         self.path_changed.emit()
         self.changed.emit()
@@ -212,11 +253,20 @@ class Store(QObject):
         return not self.undo_stack.isClean()
 
     # -- applied by the commands only ----------------------------------------
+    def _set_marks(self, new: list[str]) -> None:
+        info = self._project.import_
+        if info is None or info.unconfirmed == new:
+            return
+        info.unconfirmed = list(new)
+        self.marks_changed.emit()
+
     def _apply_set(self, path: Path, value: Any) -> None:
         if value is MISSING:
             del self.value(path[:-1])[path[-1]]
         else:
             set_value(self._project, path, copy.deepcopy(value))
+        if path == IMPORT_MARKS:
+            self.marks_changed.emit()
         self.field_changed.emit(path)
         self.changed.emit()
 
@@ -238,5 +288,6 @@ class Store(QObject):
 
     def _apply_project(self, project: Project) -> None:
         self._project = project
+        self.marks_changed.emit()
         self.project_replaced.emit()
         self.changed.emit()

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from editor.core import import_marks as marks
 from editor.core.paths import Path
 from editor.ui.forms.list_editor import StringListEditor
 from editor.ui.store import Store
@@ -39,6 +40,10 @@ UndoText = str | Callable[[], str]
 # red border, whatever kind of widget they are.
 ERROR_PROPERTY = "hasError"
 ERROR_STYLE = f'*[{ERROR_PROPERTY}="true"] {{ border: 1px solid #c0392b; border-radius: 2px; }}'
+# Values taken over from an old statement and not yet checked: a pale amber
+# background until the owner confirms or edits them.
+IMPORTED_PROPERTY = "isImported"
+IMPORTED_STYLE = f'*[{IMPORTED_PROPERTY}="true"] {{ background-color: #fdf0c8; }}'
 
 
 def set_discrete(store: Store, path: Path, value: Any, text: str) -> None:
@@ -73,6 +78,24 @@ def set_error(widget: QWidget, error: bool, message: str = "") -> None:
     # A dynamic property only reaches the style sheet after a re-polish, and
     # a re-polish alone does not repaint: a field filled by an undo kept its
     # red border on screen until it was clicked.
+    target.style().unpolish(target)
+    target.style().polish(target)
+    target.update()
+
+
+def set_imported(widget: QWidget, imported: bool, message: str) -> None:
+    """Tint a field whose value came from the old statement; its tooltip says so.
+
+    Called after ``set_error``: a field with a finding keeps the finding's text
+    first in its tooltip.
+    """
+    target = widget.focusProxy() or widget
+    error_tip = target.toolTip() if target.property(ERROR_PROPERTY) else ""
+    tip = "\n".join(part for part in (error_tip, message if imported else "") if part)
+    if bool(target.property(IMPORTED_PROPERTY)) == imported and target.toolTip() == tip:
+        return
+    target.setProperty(IMPORTED_PROPERTY, imported)
+    target.setToolTip(tip)
     target.style().unpolish(target)
     target.style().polish(target)
     target.update()
@@ -234,6 +257,21 @@ class FieldBinder(QObject):
             if key[: len(binding.key)] == binding.key:
                 return binding.widget
         return None
+
+    def key_for(self, widget: QWidget) -> Path | None:
+        """The absolute path of the field ``widget`` (or a widget inside it) shows."""
+        for binding in self._bindings:
+            bound = binding.widget
+            if bound is widget or bound.isAncestorOf(widget):
+                return self._absolute(binding.key)
+        return None
+
+    def mark_imported(self, unconfirmed: list[str], message: str) -> None:
+        """Tint the widgets whose field still holds an unconfirmed imported value."""
+        for binding in self._bindings:
+            path = self._absolute(binding.key)
+            imported = path is not None and marks.is_marked(unconfirmed, path)
+            set_imported(binding.widget, imported, message)
 
     def mark_errors(self, messages: dict[Path, str]) -> None:
         """Mark the widgets whose absolute path has a message; unmark the rest."""

@@ -15,7 +15,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import QScrollArea, QStackedWidget, QVBoxLayout, QWidget
 
 from editor.core.paths import Path
-from editor.ui.forms.bindings import ERROR_STYLE, FieldBinder
+from editor.ui.forms.bindings import ERROR_STYLE, IMPORTED_STYLE, FieldBinder
 from editor.ui.forms.list_editor import StringListEditor
 from editor.ui.store import Store
 
@@ -44,7 +44,9 @@ class TabPage(QWidget):
         self._errors: dict[Path, str] = {}
         self._focus_sections: dict[QObject, str] = {}
         # Fields with a finding get the red border from this rule.
-        self.setStyleSheet(ERROR_STYLE + FOCUS_STYLE)
+        self.setStyleSheet(ERROR_STYLE + IMPORTED_STYLE + FOCUS_STYLE)
+        # Values from an old statement are tinted until confirmed or edited.
+        store.marks_changed.connect(self.apply_errors)
 
     # -- the interface ----------------------------------------------------------
     def section_key(self) -> str | None:
@@ -99,9 +101,16 @@ class TabPage(QWidget):
         return []
 
     def apply_errors(self) -> None:
-        """Show the current findings; row tabs call it again when the row changes."""
+        """Show the current findings and the imported-value marks; row tabs call
+        it again when the row changes."""
+        unconfirmed = self.store.imported_marks()
+        message = self.tr(
+            "Uit de oude verklaring overgenomen: controleer deze waarde. Pas haar aan, of "
+            "bevestig haar met Bewerken > Overgenomen waarde bevestigen (Ctrl+Shift+B)."
+        )
         for binder in self.binders():
             binder.mark_errors(self._errors)
+            binder.mark_imported(unconfirmed, message)
 
     @property
     def errors(self) -> dict[Path, str]:

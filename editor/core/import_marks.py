@@ -5,6 +5,9 @@ edits a field its mark goes (an edited value is the owner's own); when rows
 are inserted, removed or moved, the paths under that list follow their rows,
 and the marks of a removed row go with it. The store applies these in the
 same undo step as the change itself.
+
+A module of its own, outside ``editor.core.importing``: the window needs it
+from the start, the importer only when the owner imports.
 """
 
 from __future__ import annotations
