@@ -144,10 +144,6 @@ class FileActions(QObject):
         self._store.replace_project(project, text)
         self._apply_read_only()
 
-    def start_directory(self) -> Path:
-        """Where file dialogs start: the folder of the open project, else the last one used."""
-        return self._start_directory()
-
     def fill_recent_menu(self, menu: QMenu) -> None:
         menu.clear()
         recent = keys.RECENT_FILES.read(self._settings)

@@ -20,7 +20,7 @@ from editor.core.importing.cookies import find_cookies
 from editor.core.importing.document_facts import find_document_facts
 from editor.core.importing.found import Found, sections
 from editor.core.importing.organisation import find_organisation
-from editor.core.importing.recipients import FoundRecipient, find_recipients
+from editor.core.importing.recipients import FoundRecipient, find_recipients, self_hosted_named
 from editor.core.model import (
     Cookie,
     DataCategory,
@@ -169,6 +169,11 @@ def build_project(old: OldText, source: str, today: dt.date) -> ImportResult:
             person.is_dpo = True
             record.mark("privacy_contact.is_dpo", contact.is_dpo)
 
+    for name in self_hosted_named(old):
+        notes.append(
+            f"{name} draait op de eigen server en ontvangt zelf niets: de ontvanger is de "
+            "partij die die server host; vul die in als ontvanger."
+        )
     for index, recipient in enumerate(recipients):
         project.processors.append(_processor(recipient, f"processors[{index}]", record))
 

@@ -170,8 +170,16 @@ def find_recipients(
     shop = {name.casefold() for name in shop_names if name}
     heading_of = _heading_index(secs)
     found: dict[str, FoundRecipient] = {}
+    # Software on the shop's own server (WooCommerce) receives nothing itself.
+    software = {
+        _compact(variant.text) for variant in _catalog_variants() if variant.entry.self_hosted
+    }
 
     def add(recipient: FoundRecipient) -> None:
+        if (recipient.entry is not None and recipient.entry.self_hosted) or _compact(
+            recipient.name.value
+        ) in software:
+            return
         key = (
             recipient.entry.name.casefold() if recipient.entry else recipient.name.value.casefold()
         )
@@ -209,6 +217,22 @@ def _without_shortened(recipients: list[FoundRecipient]) -> list[FoundRecipient]
             for other in names
         )
     ]
+
+
+def self_hosted_named(old: OldText) -> list[str]:
+    """Catalog software on the shop's own server that the statement names (WooCommerce)."""
+    lowered = old.text.casefold()
+    names: list[str] = []
+    for variant in _catalog_variants():
+        entry = variant.entry
+        if (
+            entry.self_hosted
+            and entry.name not in names
+            and variant.text.casefold() in lowered
+            and variant.pattern.search(old.text)
+        ):
+            names.append(entry.name)
+    return names
 
 
 def _compact(text: str) -> str:
