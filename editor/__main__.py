@@ -1,15 +1,16 @@
 """Start Policy Editor: the window, or a command-line subcommand.
 
-``policy-editor export ...``, ``check ...`` and ``import ...`` (and options such
-as ``--version``) go to the command line, which never imports Qt, so it runs
-on a server without a screen. Anything else opens the window.
+``policy-editor export ...``, ``check ...``, ``import ...`` and
+``import-review ...`` (and options such as ``--version``) go to the command
+line, which never imports Qt, so it runs on a server without a screen.
+Anything else opens the window.
 """
 
 from __future__ import annotations
 
 import sys
 
-CLI_COMMANDS = frozenset({"export", "check", "import"})
+CLI_COMMANDS = frozenset({"export", "check", "import", "import-review"})
 
 
 def wants_cli(argv: list[str]) -> bool:

@@ -65,3 +65,11 @@ def test_nothing_found_exits_2_and_writes_nothing(tmp_path: Path) -> None:
 def test_help_lists_import() -> None:
     result = run("--help")
     assert "import" in result.stdout
+
+
+def test_import_words_go_to_the_command_line_not_the_window() -> None:
+    from editor.__main__ import wants_cli
+
+    assert wants_cli(["policy-editor", "import", "oud.txt", "-o", "nieuw.policy.toml"])
+    assert wants_cli(["policy-editor", "import-review", "jurist.docx", "winkel.policy.toml"])
+    assert not wants_cli(["policy-editor", "winkel.policy.toml"])
