@@ -96,6 +96,12 @@ def country_name(code: str) -> str:
     return _countries().dutch_names.get(_code(code), code)
 
 
+def english_country_name(code: str) -> str:
+    """The English name for a code ("US" -> "United States"); an unknown code as it is."""
+    spellings = _countries().spellings.get(_code(code))
+    return spellings.get("en", code) if spellings else code
+
+
 def normalise_country(text: str) -> str:
     """The code for what a user typed: a code, or a Dutch or English name; "" when unknown.
 

@@ -14,6 +14,9 @@ from typing import Any
 
 FORMAT_VERSION = 2
 
+# The statement's languages: Dutch, and English from the same facts (format 2).
+LANGUAGES = ("nl", "en")
+
 
 class Address(StrEnum):
     """The form of address: formal "u" or informal "je" (je/jij/jouw)."""

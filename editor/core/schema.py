@@ -17,7 +17,7 @@ from typing import Any
 from editor.core.clause_ids import CLAUSE_IDS, DEFAULT_OFF_IDS, OPTIONAL_IDS
 from editor.core.display import shown
 from editor.core.errors import ProjectFileError
-from editor.core.model import TOML_KEYS, Cookie, CookieKind, Project, default_consent
+from editor.core.model import LANGUAGES, TOML_KEYS, Cookie, CookieKind, Project, default_consent
 
 _TYPE_NAMES = {
     str: "een tekst",
@@ -182,11 +182,11 @@ def from_toml(data: dict[str, Any], file_name: str) -> Project:
 
 def _validate(project: Project, reader: _Reader) -> None:
     """Rules the types alone do not say."""
-    if project.document.language != "nl":
+    if project.document.language not in LANGUAGES:
         raise reader.fail(
             "document.language",
-            f'taal "{shown(project.document.language)}" wordt nog niet ondersteund; '
-            'alleen "nl" (Nederlands) kan nu. Engels volgt later.',
+            f'taal "{shown(project.document.language)}" wordt niet ondersteund; '
+            'kies "nl" (Nederlands) of "en" (Engels).',
         )
     choices = ", ".join(CLAUSE_IDS)
     for key, ids in (

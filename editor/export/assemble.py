@@ -21,15 +21,29 @@ from editor.export.blocks import Block, Heading, Meta, Paragraph, Run, Section, 
 from editor.export.clause_library import ClauseLibrary, ClauseSpec, load_library
 from editor.export.context import CONTEXT_SOURCES, EVERYTHING, conditions, template_context
 from editor.export.fragment_parser import Memo, inline_text, parse_fragment
-from editor.export.template_env import AddressForm, date_nl, environment, inline_template
+from editor.export.template_env import AddressForm, date_in, environment, inline_template
 from editor.export.text_clean import clean_text
 
+# The words every writer puts around the statement (contents, header, footer), per language.
 LABELS = {
-    "contents": "Inhoud",
-    "page": "pagina",
-    "of": "van",
-    "version": "Versie",
-    "effective_date": "Ingangsdatum",
+    "nl": {
+        "contents": "Inhoud",
+        "page": "pagina",
+        "of": "van",
+        "version": "Versie",
+        "effective_date": "Ingangsdatum",
+        "toc_hint": (
+            "Klik met de rechtermuisknop en kies 'Veld bijwerken' om de inhoudsopgave te vullen."
+        ),
+    },
+    "en": {
+        "contents": "Contents",
+        "page": "page",
+        "of": "of",
+        "version": "Version",
+        "effective_date": "Effective date",
+        "toc_hint": "Right-click and choose 'Update Field' to fill in the table of contents.",
+    },
 }
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
@@ -129,7 +143,8 @@ def assemble(project: Project, renders: ClauseRenders | None = None) -> Statemen
         renders._end()
     for number, custom in enumerate(project.custom_sections, start=1):
         key = f"custom-{number}"
-        title = clean_text(custom.title).strip() or f"Onderdeel {number}"
+        fallback = "Section" if library.language == "en" else "Onderdeel"
+        title = clean_text(custom.title).strip() or f"{fallback} {number}"
         sections.append(Section(key, Heading(2, title, key), plain_text_blocks(custom.text)))
     return Statement(_meta(project, library), tuple(sections))
 
@@ -206,9 +221,9 @@ def _meta(project: Project, library: ClauseLibrary) -> Meta:
         title=clean_text(document.title).strip() or library.default_title,
         organisation=clean_text(project.organisation.name).strip(),
         version=clean_text(document.version).strip(),
-        effective_date=date_nl(document.effective_date),
+        effective_date=date_in(library.language, document.effective_date),
         language=library.language,
         program_version=__version__,
         clauses_version=library.version,
-        labels=dict(LABELS),
+        labels=dict(LABELS.get(library.language, LABELS["nl"])),
     )

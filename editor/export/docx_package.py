@@ -32,6 +32,8 @@ if TYPE_CHECKING:
 
 PROGRAM = "Policy Editor"
 LANGUAGE = "nl-NL"
+# The proofing language Word and LibreOffice check the text in, per statement language.
+PROOFING = {"nl": "nl-NL", "en": "en-GB"}
 _STYLES_WITH_EFFECTS = "http://schemas.microsoft.com/office/2007/relationships/stylesWithEffects"
 _APP_XML = (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
@@ -65,8 +67,9 @@ def prepare_package(document: Document, meta: Meta) -> None:
     """Strip the template's leftovers and set up page, styles, settings and properties."""
     _drop_template_parts(document)
     _set_page(document)
-    _set_styles(document)
-    _set_settings(document)
+    language = PROOFING.get(meta.language, LANGUAGE)
+    _set_styles(document, language)
+    _set_settings(document, language)
     _set_properties(document, meta)
     _set_header_footer(document, meta)
 
@@ -92,11 +95,11 @@ def _set_page(document: Document) -> None:
     section.header_distance = section.footer_distance = Twips(709)  # 1.25 cm
 
 
-def _set_styles(document: Document) -> None:
+def _set_styles(document: Document, language: str) -> None:
     styles = document.styles.element
     lang = styles.find(f"{qn('w:docDefaults')}/{qn('w:rPrDefault')}/{qn('w:rPr')}/{qn('w:lang')}")
     if lang is not None:
-        lang.set(qn("w:val"), LANGUAGE)  # the proofing language of every run
+        lang.set(qn("w:val"), language)  # the proofing language of every run
     for style_id in ("Header", "Footer"):
         style = styles.find(f"{qn('w:style')}[@{qn('w:styleId')}='{style_id}']")
         if style is None:
@@ -114,7 +117,7 @@ def _set_styles(document: Document) -> None:
     styles.append(parse_xml(_TABLE_TEXT_STYLE))
 
 
-def _set_settings(document: Document) -> None:
+def _set_settings(document: Document, language: str) -> None:
     settings = document.settings.element
     for tag in ("w:proofState", "w:savePreviewPicture", "w:rsids", "w14:docId"):
         # proofState would tell Word the (Dutch) text was already checked;
@@ -133,8 +136,12 @@ def _set_settings(document: Document) -> None:
         settings.append(update)
     font_lang = settings.find(qn("w:themeFontLang"))
     if font_lang is not None:
-        font_lang.set(qn("w:val"), LANGUAGE)
-    for tag, value in (("w:decimalSymbol", ","), ("w:listSeparator", ";")):
+        font_lang.set(qn("w:val"), language)
+    english = language.startswith("en")
+    for tag, value in (
+        ("w:decimalSymbol", "." if english else ","),
+        ("w:listSeparator", "," if english else ";"),
+    ):
         element = settings.find(qn(tag))
         if element is not None:
             element.set(qn("w:val"), value)
@@ -162,7 +169,7 @@ def _set_properties(document: Document, meta: Meta) -> None:
     core.subject = ""
     core.keywords = version_note(meta)
     core.comments = version_note(meta)
-    core.language = LANGUAGE
+    core.language = PROOFING.get(meta.language, LANGUAGE)
     core.created = now
     core.modified = now
     core.revision = 1

@@ -19,7 +19,7 @@ from typing import Any
 import jinja2
 from markupsafe import Markup, escape
 
-from editor.core.countries import country_name
+from editor.core.countries import country_name, english_country_name, normalise_country
 from editor.core.links import link_target
 from editor.core.model import Address, LegalBasis, Relationship, TransferSafeguard
 from editor.core.resources import clause_path, read_text
@@ -48,6 +48,34 @@ RELATIONSHIP_WORDS = {
     Relationship.CONTROLLER: "zelfstandig verwerkingsverantwoordelijke",
     Relationship.JOINT_CONTROLLER: "gezamenlijk verwerkingsverantwoordelijke",
 }
+
+# The same words in the GDPR's own English.
+LEGAL_BASIS_WORDS_EN = {
+    LegalBasis.CONSENT: "consent",
+    LegalBasis.CONTRACT: "the performance of a contract",
+    LegalBasis.LEGAL_OBLIGATION: "a legal obligation",
+    LegalBasis.VITAL_INTERESTS: "the protection of someone's vital interests",
+    LegalBasis.PUBLIC_TASK: "a task carried out in the public interest",
+    LegalBasis.LEGITIMATE_INTERESTS: "legitimate interests",
+    LegalBasis.NONE: "",
+}
+
+SAFEGUARD_WORDS_EN = {
+    TransferSafeguard.ADEQUACY: "an adequacy decision of the European Commission",
+    TransferSafeguard.DPF: "the EU-US Data Privacy Framework",
+    TransferSafeguard.SCC: "the European Commission's standard contractual clauses",
+    TransferSafeguard.BCR: "binding corporate rules",
+    TransferSafeguard.NONE: "",
+}
+
+RELATIONSHIP_WORDS_EN = {
+    Relationship.PROCESSOR: "processor",
+    Relationship.CONTROLLER: "independent controller",
+    Relationship.JOINT_CONTROLLER: "joint controller",
+}
+
+# The word before the last item of a list, per statement language.
+AND_WORDS = {"nl": "en", "en": "and"}
 
 
 class AddressForm:
@@ -108,6 +136,34 @@ def date_nl(value: dt.date | None) -> str:
     return f"{value.day} {MONTHS_NL[value.month - 1]} {value.year}"
 
 
+MONTHS_EN = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
+
+def date_en(value: dt.date | None) -> str:
+    """``2019-10-15`` -> ``15 October 2019`` (British style, as the GDPR's English texts)."""
+    if value is None:
+        return ""
+    return f"{value.day} {MONTHS_EN[value.month - 1]} {value.year}"
+
+
+def date_in(language: str, value: dt.date | None) -> str:
+    """A date in the statement's language."""
+    return date_en(value) if language == "en" else date_nl(value)
+
+
 @jinja2.pass_context
 def in_sentence_filter(context: jinja2.runtime.Context, value: Any) -> str:
     """The owner's text inside a sentence: "Een website" -> "een website", names stay."""
@@ -129,7 +185,7 @@ def join_items(
         item if cell and index == 0 else in_sentence(item, names)
         for index, item in enumerate(items)
     ]
-    return join_nl(shown)
+    return join_nl(shown, context.get("and_word") or "en")
 
 
 def strip_period(value: Any) -> str:
@@ -161,7 +217,28 @@ def country_filter(code: Any) -> str:
     return country_name(str(code)) if code else ""
 
 
-def _filters() -> dict[str, Any]:
+def country_filter_en(code: Any) -> str:
+    return english_country_name(str(code)) if code else ""
+
+
+def country_text_en(text: Any) -> str:
+    """A country the owner typed ("Nederland"), in English when it is a known name."""
+    code = normalise_country(str(text))
+    return english_country_name(code) if code else str(text)
+
+
+def _filters(language: str) -> dict[str, Any]:
+    if language == "en":
+        return {
+            **_filters("nl"),
+            "join_en": lambda values: join_nl(values, "and"),
+            "date_en": date_en,
+            "country": country_filter_en,
+            "country_text": country_text_en,
+            "basis": lambda value: LEGAL_BASIS_WORDS_EN[LegalBasis(value)],
+            "safeguard": lambda value: SAFEGUARD_WORDS_EN[TransferSafeguard(value)],
+            "relationship": lambda value: RELATIONSHIP_WORDS_EN[Relationship(value)],
+        }
     return {
         "join_nl": join_nl,
         "date_nl": date_nl,
@@ -171,6 +248,7 @@ def _filters() -> dict[str, Any]:
         "safe_url": safe_url,
         "blank": blank,
         "country": country_filter,
+        "country_text": lambda text: str(text),
         "basis": lambda value: LEGAL_BASIS_WORDS[LegalBasis(value)],
         "safeguard": lambda value: SAFEGUARD_WORDS[TransferSafeguard(value)],
         "relationship": lambda value: RELATIONSHIP_WORDS[Relationship(value)],
@@ -211,7 +289,8 @@ def environment(language: str) -> jinja2.Environment:
         bytecode_cache=_bytecode_cache(),
         auto_reload=False,
     )
-    env.filters.update(_filters())
+    env.filters.update(_filters(language))
+    env.globals["and_word"] = AND_WORDS.get(language, "en")
     return env
 
 

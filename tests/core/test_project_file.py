@@ -200,7 +200,7 @@ BAD_FILES: list[tuple[str, bytes, str]] = [
         b'format_version = 1\n[document]\neffective_date = "2019-13-01"\n',
         "datum",
     ),
-    ("language", b'format_version = 1\n[document]\nlanguage = "en"\n', "nog niet"),
+    ("language", b'format_version = 1\n[document]\nlanguage = "fr"\n', "niet ondersteund"),
     ("mandatory-clause-off", b'format_version = 1\n[clauses]\ndisabled = ["rights"]\n', "rights"),
     ("unknown-clause", b'format_version = 1\n[clauses]\norder = ["bogus"]\n', "bogus"),
     ("list-not-table", b"format_version = 1\ndocument = [1, 2]\n", "tabel"),

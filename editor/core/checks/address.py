@@ -64,6 +64,8 @@ def user_texts(ctx: Context) -> Iterator[tuple[Path, str, str]]:
 
 
 def address_mix(ctx: Context) -> Iterator[Hit]:
+    if ctx.project.document.language == "en":
+        return  # English has one form of address ("you")
     if ctx.formal:
         other = _INFORMAL_WORDS
         message = (

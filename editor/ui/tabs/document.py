@@ -103,7 +103,7 @@ class DocumentTab(TabPage):
         general = QGroupBox(self.tr("Document"))
         form = FormBuilder(self.binder, QFormLayout(general))
         self.address = AddressChoice()
-        form.row(self.tr("Aanspreek&vorm"), self.address)
+        self._address_caption = form.row(self.tr("Aanspreek&vorm"), self.address)
         self.binder.bind(
             self.address,
             ("document", "address"),
@@ -138,6 +138,9 @@ class DocumentTab(TabPage):
         self.version = form.line(
             self.tr("Ve&rsie"), ("document", "version"), self.tr("Wijzig versie"), "1.0"
         )
+        # An English statement always says "you": the choice between u and je is Dutch only.
+        store.project_replaced.connect(self._on_store_project_replaced)
+        self._on_store_project_replaced()
 
         self.clauses = ClausePanel(store)
         self.clauses.clause_chosen.connect(self.section_requested)
@@ -175,6 +178,11 @@ class DocumentTab(TabPage):
         self.custom_rows.current_changed.connect(self._on_custom_current_changed)
         self.custom_rows.add_action.triggered.connect(lambda: self.custom_title.setFocus())
         self._on_custom_current_changed(self.custom_rows.current_row())
+
+    def _on_store_project_replaced(self) -> None:
+        english = self.store.project.document.language == "en"
+        self.address.setHidden(english)
+        self._address_caption.setHidden(english)
 
     def binders(self) -> list[FieldBinder]:
         return [self.binder, self.custom_binder]

@@ -1,0 +1,163 @@
+"""The English statement: the same clauses, conditions and placeholders as the Dutch one,
+in the GDPR's English, from the same facts."""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import io
+import re
+import tomllib
+import zipfile
+from typing import Any
+
+import docx
+import jinja2.meta
+import pytest
+
+from editor.core.checks import check
+from editor.core.model import Address, Project
+from editor.core.project_file import dumps_project, loads_project
+from editor.core.resources import clause_path, read_text
+from editor.export.assemble import assemble
+from editor.export.context import template_context
+from editor.export.exporter import export_file, render_bytes
+from editor.export.template_env import environment
+from tests.export.test_clauses import PROJECTS, structure, text_of
+
+LANGUAGES = ("nl", "en")
+
+
+def manifest(language: str) -> dict[str, Any]:
+    return tomllib.loads(read_text(clause_path(language, "manifest.toml")))
+
+
+def english(project: Project) -> Project:
+    copied = copy.deepcopy(project)
+    copied.document.language = "en"
+    return copied
+
+
+def template_source(language: str, name: str) -> str:
+    return read_text(clause_path(language, name))
+
+
+# --- parity ------------------------------------------------------------------
+
+
+def test_both_manifests_have_the_same_clauses_conditions_and_templates() -> None:
+    nl, en = manifest("nl"), manifest("en")
+    fields = ("id", "template", "optional", "when")
+    assert [tuple(c[f] for f in fields) for c in nl["clause"]] == [
+        tuple(c[f] for f in fields) for c in en["clause"]
+    ]
+    assert en["language"] == "en" and en["default_title"] == "Privacy statement"
+    assert en["version"] == nl["version"]
+
+
+@pytest.mark.parametrize("template", [c["template"] for c in manifest("nl")["clause"]])
+def test_each_template_has_the_same_placeholders_conditions_and_variables(template: str) -> None:
+    def shape(language: str) -> tuple[int, int, int, set[str]]:
+        source = template_source(language, template)
+        variables = jinja2.meta.find_undeclared_variables(environment(language).parse(source))
+        return (
+            source.count("blank("),
+            source.count("{% if"),
+            source.count("{% for"),
+            variables - {"a"},  # the Dutch form of address has no English counterpart
+        )
+
+    assert shape("nl") == shape("en")
+
+
+# --- rendering ----------------------------------------------------------------
+
+# Words of running Dutch that never belong in the English clauses' own text.
+DUTCH_WORDS = re.compile(
+    r"\b(de|het|een|wij|onze|uw|jouw|je|gegevens|voor|niet|zijn|worden|naam|bewaartermijn"
+    r"|toestemming|verwerker|waarvoor|welke|Ja|Nee)\b"
+)
+
+
+def render(template: str, project: Project) -> str:
+    return environment("en").get_template(template).render(**template_context(project))
+
+
+@pytest.mark.parametrize(("name", "project"), PROJECTS, ids=[name for name, _ in PROJECTS])
+def test_every_english_template_renders_restricted_html(name: str, project: Project) -> None:
+    for entry in manifest("en")["clause"]:
+        parsed = structure(render(entry["template"], english(project)))
+        assert parsed.errors == [], f"{entry['template']}: {parsed.errors}"
+
+
+def test_an_empty_english_statement_has_no_dutch_word_and_english_blanks() -> None:
+    text = render_bytes(english(Project()), "md").decode()
+    assert not DUTCH_WORDS.findall(text.replace("Autoriteit Persoonsgegevens", ""))
+    assert "\\[name of the shop\\]" in text and "\\[e-mail address\\]" in text
+    assert "# Privacy statement" in text
+
+
+def test_english_statement_speaks_to_you_in_gdpr_terms(example_path: Any) -> None:
+    project = english(loads_project(example_path.read_text(encoding="utf-8")))
+    statement = assemble(project)
+    texts = " ".join(
+        text_of(render(entry["template"], project)) for entry in manifest("en")["clause"]
+    )
+    assert " you " in texts and " your " in texts
+    assert "controller" in texts
+    assert "Dutch Data Protection Authority (Autoriteit Persoonsgegevens)" in texts
+    assert "live or work in another country of the European Union" in texts  # art. 77
+    assert statement.meta.title == "Privacy statement"
+    assert [s.key for s in statement.sections] == [
+        s.key for s in assemble(loads_project(example_path.read_text(encoding="utf-8"))).sections
+    ]
+
+
+def test_british_dates_and_english_labels_in_every_writer() -> None:
+    project = english(PROJECTS[0][1])
+    project.document.effective_date = dt.date(2026, 1, 1)
+    project.document.version = "2.0"
+    markdown = render_bytes(project, "md").decode()
+    assert "Version 2.0" in markdown and "Effective date: 1 January 2026" in markdown
+    html = render_bytes(project, "html").decode()
+    assert 'lang="en"' in html and "Contents" in html
+    word = render_bytes(project, "docx")
+    document = docx.Document(io.BytesIO(word))
+    footer = document.sections[0].footer.paragraphs[0].text
+    assert footer.startswith("Version 2.0 · Effective date 1 January 2026 · page")
+    assert document.core_properties.language == "en-GB"
+    with zipfile.ZipFile(io.BytesIO(word)) as package:
+        assert b'w:val="en-GB"' in package.read("word/styles.xml")
+
+
+def test_country_names_are_english() -> None:
+    project = english(dict(PROJECTS)["complete-u"])
+    project.organisation.country = "Nederland"
+    project.processors[0].country = "US"
+    text = render_bytes(project, "md").decode()
+    assert "Netherlands" in text and "United States" in text
+    assert "Verenigde Staten" not in text and ", Nederland" not in text
+
+
+def test_review_export_of_an_english_statement_keeps_its_comments_dutch(tmp_path: Any) -> None:
+    target = export_file(english(Project()), tmp_path / "review.docx", review=True)
+    with zipfile.ZipFile(target) as package:
+        notes = package.read("word/comments.xml").decode()
+        body = package.read("word/document.xml").decode()
+    assert "Fout" in notes  # the check's words stay Dutch, for the owner's Dutch lawyer
+    assert "AVG artikel 13 en 14" in body
+    assert "This privacy statement belongs to" in body
+
+
+def test_english_is_accepted_in_the_file_and_u_je_does_not_apply() -> None:
+    project = loads_project(
+        'format_version = 2\n[document]\nlanguage = "en"\naddress = "u"\n'
+        '[[custom_sections]]\ntitle = "Jij en je bestelling"\ntext = "Jij kunt je bestelling volgen."\n'
+    )
+    assert project.document.language == "en"
+    assert loads_project(dumps_project(project)).document.language == "en"
+    assert not [f for f in check(project) if f.id == "address-mix"]
+    dutch = copy.deepcopy(project)
+    dutch.document.language = "nl"
+    dutch.document.address = Address.FORMAL
+    assert [f for f in check(dutch) if f.id == "address-mix"]
