@@ -11,6 +11,7 @@ from collections.abc import Iterator
 
 from editor.core import countries
 from editor.core.checks.findings import Context, Hit, Severity, quoted
+from editor.core.checks.name_match import PartyNames
 from editor.core.display import shown
 from editor.core.model import CookieKind, Relationship, TransferSafeguard
 
@@ -140,26 +141,18 @@ def _website_host(url: str) -> str:
     return host.removeprefix("www.")
 
 
-def _names_match(provider: str, name: str) -> bool:
-    """Same party: one name contains the other as whole words ("Google Analytics" ~ "Google")."""
-    provider, name = provider.strip().casefold(), name.strip().casefold()
-    if not provider or not name:
-        return False
-    shorter, longer = sorted((provider, name), key=len)
-    return re.search(rf"(?<!\w){re.escape(shorter)}(?!\w)", longer) is not None
-
-
 def cookie_recipient(ctx: Context) -> Iterator[Hit]:
     org = ctx.project.organisation
     known = [org.name, *org.trade_names, _website_host(org.website)]
     known += [processor.name for processor in ctx.project.processors]
+    parties = PartyNames(known, (cookie.provider for cookie in ctx.project.cookies))
     for index, cookie in enumerate(ctx.project.cookies):
         provider = cookie.provider.strip()
-        if not provider or any(_names_match(provider, name) for name in known):
+        if not provider or parties.matches(provider):
             continue
         message = (
             "De cookie {name} komt van '{provider}'. Zet '{provider}' bij de ontvangers,"
             " want die krijgt gegevens van bezoekers. Of verbeter de naam van de aanbieder."
         )
-        text = ctx.say(message, name=quoted(cookie.name, index), provider=provider)
+        text = ctx.say(message, name=quoted(cookie.name, index), provider=shown(provider))
         yield Hit(("cookies", index, "provider"), text)
