@@ -21,7 +21,7 @@ from docx.oxml.ns import qn
 from docx.oxml.parser import OxmlElement
 
 from editor.export.docx_body import Body
-from editor.export.docx_text import clean_text
+from editor.export.docx_comment_part import CommentWriter
 from editor.export.review import Anchor, ReviewComment
 
 if TYPE_CHECKING:
@@ -48,12 +48,11 @@ def as_review_comments(comments: Comments) -> list[ReviewComment]:
 def add_comments(
     document: Document, elements: list[BaseOxmlElement], body: Body, comments: Comments
 ) -> None:
+    # Ids counted by the writer: python-docx's add_comment searched them each time.
+    writer = CommentWriter(document, COMMENT_AUTHOR, COMMENT_INITIALS)
     for comment in as_review_comments(comments):
         first, last = _paragraphs(elements, body, comment.anchor)
-        made = document.comments.add_comment(
-            text=clean_text(comment.text), author=COMMENT_AUTHOR, initials=COMMENT_INITIALS
-        )
-        _mark(first, last, made.comment_id)
+        _mark(first, last, writer.add(comment.text))
 
 
 def _paragraphs(
