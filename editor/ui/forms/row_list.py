@@ -145,6 +145,11 @@ class RowList(QObject):
     def _sync(self, *_: QModelIndex | int) -> None:
         row = self.current_row()
         count = self.model.rowCount()
+        if row >= len(self._rows()):
+            # Called while a row goes: the store's list is shorter already, and the
+            # view moves its current row to one that no longer exists. The signal
+            # for the row that really stays comes right after.
+            row = -1
         self.remove_action.setEnabled(row >= 0)
         self.up_action.setEnabled(row > 0)
         self.down_action.setEnabled(0 <= row < count - 1)

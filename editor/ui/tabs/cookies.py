@@ -90,7 +90,13 @@ class CookiesTab(RowsTab):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.table)
+        empty = self.tr(
+            "Nog geen cookies. Klik op Toevoegen voor elke cookie die de website plaatst, "
+            "ook die van andere bedrijven (zoals statistieken of een betaalknop)."
+        )
+        layout.addWidget(self.make_empty_hint(empty))
         layout.addWidget(self.rows.button_bar())
+        self.update_empty_hint()
         self.rows.current_changed.connect(self._on_rows_current_changed)
         # After "add" (connected first, so the row exists) the name cell opens for typing.
         self.rows.add_action.triggered.connect(self._edit_new_row)

@@ -83,7 +83,11 @@ class DataCategoriesTab(RowDetailTab):
         )
 
         intro = self.tr("Welke persoonsgegevens verwerkt de winkel, waarvoor en hoe lang?")
-        self.lay_out(intro, self.rows.button_bar(), detail)
+        empty = self.tr(
+            "Nog geen soorten gegevens. Klik op Toevoegen en vul in welke gegevens de "
+            "winkel gebruikt, waarvoor, op welke grond en hoe lang."
+        )
+        self.lay_out(intro, self.rows.button_bar(), detail, empty)
 
         self.binder.updated.connect(self._on_binder_updated)
         self.rows.current_changed.connect(self._on_rows_current_changed)

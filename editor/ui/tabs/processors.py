@@ -137,7 +137,12 @@ class ProcessorsTab(RowDetailTab):
         )
 
         intro = self.tr("Welke bedrijven krijgen persoonsgegevens van de winkel, en waarom?")
-        self.lay_out(intro, bar, detail)
+        empty = self.tr(
+            "Nog geen bedrijven die gegevens van de winkel krijgen. Kies Uit catalogus… "
+            "voor een bekend bedrijf, zoals een betaaldienst, vervoerder of webhost, of "
+            "Toevoegen voor een ander."
+        )
+        self.lay_out(intro, bar, detail, empty)
 
         self.country.unknown_text.connect(self._on_country_unknown_text)
         self.binder.updated.connect(self._on_binder_updated)

@@ -1,19 +1,33 @@
 """Tabs built around a table of rows: kinds of data, processors and cookies.
 
 They share how findings reach them (a row with a finding is marked in the
-table) and, for the two with a detail form under the table, how a finding's
-path is revealed: select the row, then focus the field in the form.
+table, a finding about the whole list marks the table itself) and, for the
+two with a detail form under the table, how a finding's path is revealed:
+select the row, then focus the field in the form. An empty table says what
+to do instead of showing nothing, and with no row chosen the detail form
+gives way to that hint, never to the greyed fields of a row that is gone.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QSplitter, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from editor.core.paths import Path
+from editor.ui.forms.bindings import set_error
 from editor.ui.forms.row_list import RowList
 from editor.ui.table_models import RowListModel
 from editor.ui.tabs.base import TabPage, scrolling
+
+# Muted and roomy: a hint, not a message.
+EMPTY_HINT_STYLE = "color: #4a5560; padding: 12px 4px;"
 
 
 class RowsTab(TabPage):
@@ -46,14 +60,35 @@ class RowsTab(TabPage):
     def apply_errors(self) -> None:
         super().apply_errors()
         self.model.set_error_rows(self.error_rows())
+        # A finding about the list as a whole (none given, a placeholder left).
+        message = self.errors.get((self.list_key,))
+        set_error(self.table, message is not None, message or "")
+
+    # -- the hint where there is nothing to show ---------------------------------------
+    def make_empty_hint(self, text: str) -> QLabel:
+        """A hint saying what to do while the table is empty; shown and hidden here."""
+        hint = QLabel(text)
+        hint.setObjectName("empty_hint")
+        hint.setWordWrap(True)
+        hint.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        hint.setStyleSheet(EMPTY_HINT_STYLE)
+        self.empty_hint = hint
+        self._empty_text = text
+        for signal in (self.model.rowsInserted, self.model.rowsRemoved, self.model.modelReset):
+            signal.connect(self.update_empty_hint)
+        return hint
+
+    def update_empty_hint(self, *_: object) -> None:
+        self.empty_hint.setVisible(self.model.rowCount() == 0)
 
 
 class RowDetailTab(RowsTab):
     """A rows tab with a form for the selected row under the table."""
 
-    def lay_out(self, intro: str, buttons: QWidget, detail: QWidget) -> None:
+    def lay_out(self, intro: str, buttons: QWidget, detail: QWidget, empty: str) -> None:
         """``intro``, the table and its ``buttons`` on top; the row's form below,
-        scrolling, with a handle between them to give either more room."""
+        scrolling, with a handle between them to give either more room. With no
+        row chosen the form's place holds ``empty`` (what to do)."""
         label = QLabel(intro)
         label.setWordWrap(True)
         top = QWidget()
@@ -62,12 +97,29 @@ class RowDetailTab(RowsTab):
         top_layout.addWidget(label)
         top_layout.addWidget(self.table)
         top_layout.addWidget(buttons)
+        self.detail_stack = QStackedWidget()
+        self.detail_stack.addWidget(scrolling(detail))
+        self.detail_stack.addWidget(self.make_empty_hint(empty))
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(top)
-        splitter.addWidget(scrolling(detail))
+        splitter.addWidget(self.detail_stack)
         splitter.setStretchFactor(1, 2)
+        splitter.setChildrenCollapsible(False)
+        self.splitter = splitter
         layout = QVBoxLayout(self)  # the style's margins, like the other tabs
         layout.addWidget(splitter)
+        self.rows.current_changed.connect(self.update_empty_hint)
+        self.update_empty_hint()
+
+    def update_empty_hint(self, *_: object) -> None:
+        """The form for a chosen row; else what to do (add one, or choose one)."""
+        if self.model.rowCount() == 0:
+            self.empty_hint.setText(self._empty_text)
+        else:
+            self.empty_hint.setText(self.tr("Kies hierboven een rij om die hier te bewerken."))
+        chosen = self.rows.current_row() >= 0
+        self.detail_stack.setCurrentIndex(0 if chosen else 1)
+        self.empty_hint.setVisible(not chosen)
 
     def reveal(self, path: Path) -> bool:
         if not path or path[0] != self.list_key:
