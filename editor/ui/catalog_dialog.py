@@ -1,8 +1,12 @@
 """Add from catalog: a searchable list of services Dutch webshops often use.
 
 Type to filter; Down moves into the list; Enter (or a double-click) adds the
-chosen service. The dialog only chooses: the Verwerkers tab adds the row (one
-undo step) and the user can still edit it. The entries are general knowledge
+chosen service. Nothing is chosen for the user, except the one service a
+search finds, so Enter in an empty search adds nothing. The dialog only
+chooses: the Verwerkers tab adds the row (one undo step) and the user can
+still edit it. When the project has a row of the same kind that is still
+empty (the starter's payment row, say), the dialog offers to fill that row
+instead of adding a second one. The entries are general knowledge
 from a date; the dialog says "catalogus van <datum>: controleer bij de partij"
 and names each entry's sources. Software that runs on the shop's own server
 (WooCommerce) is found too, but only explains that its host is the recipient.
@@ -10,7 +14,7 @@ and names each entry's sources. Software that runs on the shop's own server
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -24,6 +28,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QHeaderView,
@@ -42,6 +47,7 @@ from editor.core.catalog import (
     search_catalog,
 )
 from editor.core.countries import country_name
+from editor.core.model import ServiceKind
 from editor.ui.forms.choices import label_for, relationship_choices, service_kind_choices
 
 Index = QModelIndex | QPersistentModelIndex
@@ -99,9 +105,14 @@ class CatalogModel(QAbstractTableModel):
 
 class CatalogDialog(QDialog):
     def __init__(
-        self, parent: QWidget | None = None, entries: Sequence[CatalogEntry] | None = None
+        self,
+        parent: QWidget | None = None,
+        entries: Sequence[CatalogEntry] | None = None,
+        empty_rows: Mapping[ServiceKind, int] | None = None,
     ) -> None:
+        """``empty_rows``: for a kind of service, the row of it that is still empty."""
         super().__init__(parent)
+        self.empty_rows = dict(empty_rows or {})
         self.setWindowTitle(self.tr("Verwerker uit de catalogus toevoegen"))
         self.resize(560, 520)
         self.model = CatalogModel(load_catalog() if entries is None else entries, self)
@@ -148,11 +159,17 @@ class CatalogDialog(QDialog):
         add_button.setText(self.tr("&Toevoegen"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuleren"))
 
+        # Checked: the chosen service goes into the empty row of its kind.
+        self.fill_empty = QCheckBox()
+        self.fill_empty.setChecked(True)
+        self.fill_empty.hide()
+
         layout = QVBoxLayout(self)
         layout.addWidget(search_label)
         layout.addWidget(self.filter)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.details)
+        layout.addWidget(self.fill_empty)
         layout.addWidget(warning)
         layout.addWidget(self.buttons)
 
@@ -169,6 +186,13 @@ class CatalogDialog(QDialog):
     def selected_entry(self) -> CatalogEntry | None:
         index = self.table.currentIndex()
         return self.model.entry(index.row()) if index.isValid() else None
+
+    def row_to_fill(self) -> int | None:
+        """The empty row the chosen service fills (the user agreeing), else None: a new row."""
+        entry = self.selected_entry()
+        if entry is None or not self.fill_empty.isChecked():
+            return None
+        return self.empty_rows.get(entry.service)
 
     def accept(self) -> None:
         # Enter with nothing found adds nothing, and software on the shop's own
@@ -192,8 +216,10 @@ class CatalogDialog(QDialog):
         self.model.set_filter(text)
 
     def _on_model_reset(self) -> None:
-        # The first match is chosen, so typing a name and pressing Enter adds it.
-        if self.model.rowCount():
+        # Only a search that finds one service chooses it (Enter then adds it);
+        # otherwise nothing is chosen until the user picks, so Enter in an empty
+        # search never adds the catalog's first entry.
+        if self.model.rowCount() == 1 and self.filter.text().strip():
             self.table.setCurrentIndex(self.model.index(0, 0))
         self._update()
 
@@ -201,8 +227,12 @@ class CatalogDialog(QDialog):
         entry = self.selected_entry()
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setEnabled(entry is not None and not entry.self_hosted)
+        self._offer_empty_row(entry)
         if entry is None:
-            self.details.setText(self.tr("Niets gevonden. Voeg de verwerker anders zelf toe."))
+            if self.model.rowCount():
+                self.details.setText(self.tr("Kies een dienst in de lijst."))
+            else:
+                self.details.setText(self.tr("Niets gevonden. Voeg de verwerker anders zelf toe."))
             return
         date = self.tr("Item van %s; bron: %s.") % (long_date(entry.as_of), entry.source)
         if entry.self_hosted:
@@ -215,3 +245,13 @@ class CatalogDialog(QDialog):
             date,
         ]
         self.details.setText("\n".join(lines))
+
+    def _offer_empty_row(self, entry: CatalogEntry | None) -> None:
+        offered = entry is not None and not entry.self_hosted and entry.service in self.empty_rows
+        if entry is not None and offered:
+            kind = label_for(service_kind_choices(), entry.service)
+            self.fill_empty.setText(
+                self.tr("&Vul de lege rij “%s” in, in plaats van een nieuwe rij toe te voegen")
+                % kind
+            )
+        self.fill_empty.setVisible(offered)

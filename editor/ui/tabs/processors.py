@@ -159,17 +159,31 @@ class ProcessorsTab(RowDetailTab):
     def open_catalog(self) -> None:
         from editor.ui.catalog_dialog import CatalogDialog
 
-        dialog = CatalogDialog(self)
+        dialog = CatalogDialog(self, empty_rows=self.empty_rows())
         if dialog.exec() == QDialog.DialogCode.Accepted:
             entry = dialog.selected_entry()
             if entry is not None:
-                self.add_from_catalog(entry)
+                self.add_from_catalog(entry, dialog.row_to_fill())
 
-    def add_from_catalog(self, entry: CatalogEntry) -> None:
-        """A new row filled from ``entry`` (one undo step), chosen for editing."""
-        row = self.model.rowCount()
-        text = self.tr("Voeg %s toe uit de catalogus") % entry.name
-        self.rows.insert(row, entry.to_processor(), text)
+    def empty_rows(self) -> dict[ServiceKind, int]:
+        """For each kind of service, its first row that has no name yet (the starter's)."""
+        found: dict[ServiceKind, int] = {}
+        for row, processor in enumerate(self.store.project.processors):
+            if not processor.name.strip():
+                found.setdefault(processor.service, row)
+        return found
+
+    def add_from_catalog(self, entry: CatalogEntry, fill: int | None = None) -> None:
+        """A row filled from ``entry`` (one undo step), chosen for editing: a new
+        row, or the empty row ``fill`` filled in."""
+        if fill is None:
+            row = self.model.rowCount()
+            text = self.tr("Voeg %s toe uit de catalogus") % entry.name
+            self.rows.insert(row, entry.to_processor(), text)
+        else:
+            text = self.tr("Vul %s in uit de catalogus") % entry.name
+            self.store.set_field((LIST, fill), entry.to_processor(), text, merge=False)
+            self.rows.select_row(fill)
         self.name.setFocus()
         self.section_requested.emit("recipients")
 
