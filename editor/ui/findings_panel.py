@@ -161,9 +161,6 @@ class FindingsPanel(QDockWidget):
     def findings(self) -> list[Finding]:
         return list(self._findings)
 
-    def set_interval_ms(self, interval_ms: int) -> None:
-        self._timer.setInterval(interval_ms)
-
     def is_pending(self) -> bool:
         """True while an edit waits for the debounce timer."""
         return self._timer.isActive()

@@ -14,22 +14,18 @@ changes, or most of the text does, it shows the whole page again.
 
 from __future__ import annotations
 
-import re
 import time
-from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from editor.core.model import Project
 from editor.export.assemble import ClauseRenders, assemble
 from editor.export.html import (
     PREVIEW_END,
     PREVIEW_START,
     PreviewParts,
     preview_parts,
-    render_preview,
 )
 from editor.ui.preview_marks import ChangeMarker
 from editor.ui.preview_patch import patch_section
@@ -40,8 +36,6 @@ DEFAULT_INTERVAL_MS = 120
 # Links the system may open; anything else (file:, javascript:, ...) is ignored.
 EXTERNAL_SCHEMES = frozenset({"http", "https", "mailto", "tel"})
 
-Renderer = Callable[[Project], str]
-
 # Room between the frame and the text, in pixels: reads like a page, not a log.
 DOCUMENT_MARGIN = 16
 
@@ -50,13 +44,6 @@ DOCUMENT_MARGIN = 16
 # all of them do, as when switching between "u" and "je", are the two alike,
 # and then a fresh page is the simpler way.
 WHOLE_PAGE_SHARE = 0.9
-
-_FIRST_ANCHOR = re.compile(r'<a name="([^"]+)"')
-
-
-def render_project(project: Project) -> str:
-    """The preview HTML of a project: the export pipeline, preview flavour."""
-    return render_preview(assemble(project))
 
 
 class PreviewPane(QTextBrowser):
@@ -76,7 +63,6 @@ class PreviewPane(QTextBrowser):
         parent: QWidget | None = None,
         *,
         interval_ms: int = DEFAULT_INTERVAL_MS,
-        render: Renderer | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("preview")
@@ -96,8 +82,6 @@ class PreviewPane(QTextBrowser):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.anchorClicked.connect(self._on_self_anchor_clicked)
         self._store = store
-        self._render = render  # a stand-in renderer shows whole pages only
-        self._html = ""
         self._parts: PreviewParts | None = None
         # Where each part starts in the document, found when first needed;
         # QTextCursors move with the text when another part changes length.
@@ -127,18 +111,13 @@ class PreviewPane(QTextBrowser):
     def interval_ms(self) -> int:
         return self._timer.interval()
 
-    def set_interval_ms(self, interval_ms: int) -> None:
-        self._timer.setInterval(interval_ms)
-
     def is_pending(self) -> bool:
         """True while an edit waits for the debounce timer."""
         return self._timer.isActive()
 
     def html(self) -> str:
         """The HTML the preview shows now (as rendered, before Qt rewrites it)."""
-        if self._parts is not None:
-            return self._parts.page()
-        return self._html
+        return self._parts.page() if self._parts is not None else ""
 
     def refresh(self) -> None:
         """Render the project now, keeping the reader's place in the text."""
@@ -146,17 +125,9 @@ class PreviewPane(QTextBrowser):
         started = time.perf_counter()
         bar = self.verticalScrollBar()
         position = 0 if self._scroll_to_top else bar.value()
-        if self._render is not None:
-            html = self._render(self._store.project)
-            if html != self._html:
-                self._show_page(html)
-                self._html = html
-                bar.setValue(position)
-        else:
-            statement = assemble(self._store.project, self._renders)
-            parts = preview_parts(statement, self._parts)
-            if self._update(parts):
-                bar.setValue(position)
+        statement = assemble(self._store.project, self._renders)
+        if self._update(preview_parts(statement, self._parts)):
+            bar.setValue(position)
         if self._scroll_to_top:
             bar.setValue(0)
         self._scroll_to_top = False
@@ -194,12 +165,8 @@ class PreviewPane(QTextBrowser):
             return
         if self._timer.isActive():
             self.refresh()  # the section may be new: render it before looking for it
-        if self._parts is not None:
-            first = self._parts.keys[0] if self._parts.keys else None
-        else:
-            match = _FIRST_ANCHOR.search(self._html)
-            first = match.group(1) if match is not None else None
-        if first == key:
+        keys = self._parts.keys if self._parts is not None else ()
+        if keys and keys[0] == key:
             # The first section: show the title and date above it as well.
             self.verticalScrollBar().setValue(0)
         else:

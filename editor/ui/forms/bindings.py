@@ -22,7 +22,6 @@ from PySide6.QtCore import QDate, QObject, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
@@ -215,18 +214,6 @@ class FieldBinder(QObject):
         self.bind(widget, key, text, widget.currentText, show, line_edit.textEdited)
         for picked in (widget.activated, widget.currentIndexChanged):
             self.bind(widget, key, text, widget.currentText, show, picked, merge=False)
-
-    def date_edit(self, widget: QDateEdit, key: Path, text: UndoText) -> None:
-        """A date that is never empty here (the Document tab handles "no date")."""
-
-        def read() -> dt.date:
-            return to_date(widget.date())
-
-        def show(value: Any) -> None:
-            if value is not None:
-                widget.setDate(QDate(value.year, value.month, value.day))
-
-        self.bind(widget, key, text, read, show, widget.dateChanged)
 
     def string_list(self, widget: StringListEditor, key: Path, text: UndoText) -> None:
         self.bind(
