@@ -273,7 +273,8 @@ class FindingsPanel(QDockWidget):
         if isinstance(self._tabs, LazyTabWidget):
             pages = self._tabs.made_pages()  # marking a tab is no reason to make it
         elif self._tabs is not None:
-            pages = [self._tabs.widget(index) for index in range(self._tabs.count())]
+            held = (self._tabs.widget(index) for index in range(self._tabs.count()))
+            pages = [page for page in held if page is not None]
         else:
             pages = []
         for page in pages:

@@ -66,7 +66,8 @@ class LazyTabWidget(QTabWidget):
         held = super().widget(index)
         return held.made_page() if isinstance(held, _Placeholder) else held
 
-    def currentWidget(self) -> QWidget | None:
+    # Qt's own returns None when there is no tab, which its type stubs leave out.
+    def currentWidget(self) -> QWidget | None:  # type: ignore[override]
         return self.widget(self.currentIndex())
 
     def indexOf(self, page: QWidget) -> int:

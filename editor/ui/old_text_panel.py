@@ -141,7 +141,7 @@ class OldTextPanel(QDockWidget):
             binders = getattr(parent, "binders", None)
             if callable(binders):
                 for binder in binders():
-                    path = binder.key_for(widget)
+                    path: Path | None = binder.key_for(widget)
                     if path is not None:
                         return path
                 return None
@@ -159,10 +159,10 @@ class OldTextPanel(QDockWidget):
         cursor.setPosition(span[0])
         cursor.setPosition(span[1], QTextCursor.MoveMode.KeepAnchor)
         selection = QTextEdit.ExtraSelection()
-        selection.cursor = cursor  # type: ignore[attr-defined]
+        selection.cursor = cursor
         char_format = QTextCharFormat()
         char_format.setBackground(HIGHLIGHT)
-        selection.format = char_format  # type: ignore[attr-defined]
+        selection.format = char_format
         self.text.setExtraSelections([selection])
         view = QTextCursor(self.text.document())
         view.setPosition(span[0])
@@ -172,7 +172,7 @@ class OldTextPanel(QDockWidget):
 
     def highlighted_text(self) -> str:
         selections = self.text.extraSelections()
-        return selections[0].cursor.selectedText() if selections else ""  # type: ignore[attr-defined]
+        return selections[0].cursor.selectedText() if selections else ""
 
     # -- taking a passage over ------------------------------------------------------
     def take_over_selection(self) -> bool:
