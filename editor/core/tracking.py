@@ -13,13 +13,14 @@ import re
 
 from editor.core.model import CookieKind, DataCategory, Project
 
-# Words in a category's items or purposes that mean website statistics,
-# behaviour or marketing (matched on word starts, case-insensitive).
+# Stems in a category's name, items or purposes that mean website statistics,
+# behaviour or marketing. Matched anywhere in a word, case-insensitive: Dutch
+# writes compounds ("websitestatistieken", "klikgedrag").
 _TRACKING_WORDS = re.compile(
-    r"\b(statistie|surfgedrag|klikgedrag|koopgedrag|gedrag|websitegebruik|"
-    r"bezoekgegevens|website-?bezoek|activiteit|analyse|analytic|marketing|advert|"
-    r"reclame|retargeting|personalis|gepersonaliseerd|profiel|cookie|pixel|tracking|"
-    r"advertentie-?id|apparaat-?id|device)",
+    r"statistie|surfgedrag|klikgedrag|koopgedrag|zoekgedrag|websitegebruik|"
+    r"gebruik van de website|website wordt gebruikt|bezochte pagina|paginabezoek|"
+    r"websitebezoek|bezoekgegevens|activiteiten op|analytics|marketing|advert|reclame|"
+    r"retargeting|personalis|gepersonaliseerd|profiel|cookie|pixel|tracking|device-?id",
     re.IGNORECASE,
 )
 

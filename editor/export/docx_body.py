@@ -33,23 +33,18 @@ from editor.export.docx_text import (
     inline_xml,
     run_xml,
 )
+from editor.export.docx_widths import CELL_MARGIN_TWIPS, TEXT_WIDTH_TWIPS, table_layout
 
-# A4 with 2.5 cm margins: 11906 - 2 x 1417 twips of text width.
-TEXT_WIDTH_TWIPS = 9072
+__all__ = ["TABLE_TEXT_STYLE", "TEXT_WIDTH_TWIPS", "Body", "build_body", "contents_xml", "label"]
+
 TABLE_STYLE = "LightGrid-Accent1"
 # The paragraph style of table cells (made in docx_package): a size smaller than
 # the body (9 pt) and no space after, so a table of six columns (the cookies)
 # keeps its words whole on A4.
 TABLE_TEXT_STYLE = "TableText"
-# Rough width of one character of table text (9 pt in a wide fallback font such as
-# DejaVu; Word's Calibri is narrower), bold header text being about a quarter
-# wider, and a cell's left and right margins (set narrower than the table
-# style's 108), in twips: enough to keep a word on one line.
-_CHARACTER_WIDTH = 108
-_BOLD = 1.25
-_CELL_MARGIN = 72
-_CELL_PADDING = 2 * _CELL_MARGIN
-_LONGEST_UNBROKEN_WORD = 16
+# A short list or table stays on one page with what introduces it; a longer one
+# may break, but never right after its label.
+_KEEP_TOGETHER = 8
 TOC_INSTRUCTION = 'TOC \\o "1-3" \\h \\z \\u'
 
 DEFAULT_LABELS = {
@@ -107,31 +102,45 @@ class _Builder:
             )
         return self.add(f'<w:p><w:pPr><w:pStyle w:val="{style}"/></w:pPr>{content}</w:p>')
 
-    def paragraph(self, paragraph: Paragraph) -> int:
-        return self.add(f"<w:p>{inline_xml(paragraph.runs, self.link_id)}</w:p>")
+    def paragraph(self, paragraph: Paragraph, *, keep_next: bool = False) -> int:
+        # keep_next: a label ("Welke gegevens:") or the sentence before a table
+        # never stays behind alone at the foot of a page.
+        props = "<w:pPr><w:keepNext/></w:pPr>" if keep_next else ""
+        return self.add(f"<w:p>{props}{inline_xml(paragraph.runs, self.link_id)}</w:p>")
 
     def bullets(self, bullets: BulletList) -> tuple[int, ...]:
+        # A short list stays together (each item keeps with the next).
+        together = len(bullets.items) <= _KEEP_TOGETHER
+        last = len(bullets.items) - 1
         return tuple(
             self.add(
-                '<w:p><w:pPr><w:pStyle w:val="ListBullet"/></w:pPr>'
+                '<w:p><w:pPr><w:pStyle w:val="ListBullet"/>'
+                f"{'<w:keepNext/>' if together and index < last else ''}</w:pPr>"
                 f"{inline_xml(item, self.link_id)}</w:p>"
             )
-            for item in bullets.items
+            for index, item in enumerate(bullets.items)
         )
 
     def table(self, table: Table) -> int:
-        widths = column_widths(table)
+        widths, indent = table_layout(table)
         grid = "".join(f'<w:gridCol w:w="{w}"/>' for w in widths)
         header_cells = tuple((Run(text),) for text in table.header)
-        rows = [self._row(header_cells, widths, header=True)]
-        rows.extend(self._row(row, widths, header=False) for row in table.rows)
+        # A short table stays on one page: every row but the last keeps with the next.
+        together = len(table.rows) <= _KEEP_TOGETHER
+        rows = [self._row(header_cells, widths, header=True, keep_next=True)]
+        rows.extend(
+            self._row(row, widths, header=False, keep_next=together and n < len(table.rows) - 1)
+            for n, row in enumerate(table.rows)
+        )
+        # A table too wide for the text may reach into the margins, centred on the page.
+        shift = f'<w:tblInd w:w="{indent}" w:type="dxa"/>' if indent else ""
         position = self.add(
             "<w:tbl><w:tblPr>"
             f'<w:tblStyle w:val="{TABLE_STYLE}"/>'
-            f'<w:tblW w:w="{sum(widths)}" w:type="dxa"/>'
+            f'<w:tblW w:w="{sum(widths)}" w:type="dxa"/>{shift}'
             '<w:tblLayout w:type="fixed"/>'
-            f'<w:tblCellMar><w:left w:w="{_CELL_MARGIN}" w:type="dxa"/>'
-            f'<w:right w:w="{_CELL_MARGIN}" w:type="dxa"/></w:tblCellMar>'
+            f'<w:tblCellMar><w:left w:w="{CELL_MARGIN_TWIPS}" w:type="dxa"/>'
+            f'<w:right w:w="{CELL_MARGIN_TWIPS}" w:type="dxa"/></w:tblCellMar>'
             # Only the first row is emphasised: 0x0020 first row + 0x0400 no column bands.
             '<w:tblLook w:val="0420" w:firstRow="1" w:lastRow="0" w:firstColumn="0"'
             ' w:lastColumn="0" w:noHBand="0" w:noVBand="1"/>'
@@ -142,58 +151,23 @@ class _Builder:
         self.add("<w:p/>")
         return position
 
-    def _row(self, cells: tuple[Inline, ...], widths: list[int], *, header: bool) -> str:
+    def _row(
+        self, cells: tuple[Inline, ...], widths: list[int], *, header: bool, keep_next: bool
+    ) -> str:
         # The header row repeats on every page; no row splits across pages.
         props = "<w:cantSplit/><w:tblHeader/>" if header else "<w:cantSplit/>"
+        keep = "<w:keepNext/>" if keep_next else ""
         out = [f"<w:tr><w:trPr>{props}</w:trPr>"]
         for index, width in enumerate(widths):
             runs = cells[index] if index < len(cells) else ()
             content = inline_xml(runs, self.link_id, bold=header)
             out.append(
                 f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/></w:tcPr>'
-                f'<w:p><w:pPr><w:pStyle w:val="{TABLE_TEXT_STYLE}"/></w:pPr>'
+                f'<w:p><w:pPr><w:pStyle w:val="{TABLE_TEXT_STYLE}"/>{keep}</w:pPr>'
                 f"{content}</w:p></w:tc>"
             )
         out.append("</w:tr>")
         return "".join(out)
-
-
-def column_widths(table: Table) -> list[int]:
-    """Column widths in twips that add up to the text width.
-
-    Each column is first made wide enough for its longest word (up to a
-    limit), so "Nederland" never breaks as "Nederla-nd"; the remaining width
-    goes to the columns that hold the most text. ``table.kind`` is not needed:
-    the content says more about a column than the table's name.
-    """
-    count = max(len(table.header), max((len(row) for row in table.rows), default=0), 1)
-    longest_word = [0] * count
-    characters = [0] * count
-    header_row = tuple((Run(text),) for text in table.header)
-    for row, weight in ((header_row, _BOLD), *((row, 1.0) for row in table.rows)):
-        for index, cell in enumerate(row):
-            text = plain_text(cell)
-            characters[index] += len(text)
-            words = text.split()
-            if words:
-                longest = round(weight * max(map(len, words)))
-                longest_word[index] = max(longest_word[index], longest)
-    minimum = [
-        _CELL_PADDING + _CHARACTER_WIDTH * min(max(word, 3), _LONGEST_UNBROKEN_WORD)
-        for word in longest_word
-    ]
-    if sum(minimum) >= TEXT_WIDTH_TWIPS:
-        shares = [float(width) for width in minimum]
-    else:
-        # What is left after the minimum is shared out by the amount of text.
-        spare = TEXT_WIDTH_TWIPS - sum(minimum)
-        total = sum(characters) or count
-        weights = characters if sum(characters) else [1] * count
-        shares = [width + spare * w / total for width, w in zip(minimum, weights, strict=True)]
-    scale = TEXT_WIDTH_TWIPS / sum(shares)
-    widths = [int(share * scale) for share in shares]
-    widths[-1] += TEXT_WIDTH_TWIPS - sum(widths)
-    return widths
 
 
 def contents_xml(statement: Statement, labels: Mapping[str, str]) -> list[str]:
@@ -223,6 +197,13 @@ def contents_xml(statement: Statement, labels: Mapping[str, str]) -> list[str]:
 _CONTENTS_ENTRY_PROPERTIES = '<w:pPr><w:spacing w:after="40"/></w:pPr>'
 
 
+def _introduces(paragraph: Paragraph, following: object) -> bool:
+    """A label or sentence that introduces the list or table after it."""
+    if isinstance(following, BulletList | Table):
+        return True
+    return plain_text(paragraph.runs).rstrip().endswith(":")
+
+
 def build_body(statement: Statement, link_id: LinkId) -> Body:
     """The body XML for ``statement``; ``link_id`` adds an external link relationship."""
     labels = statement.meta.labels
@@ -244,7 +225,8 @@ def build_body(statement: Statement, link_id: LinkId) -> Body:
             if isinstance(block, Heading):
                 positions = (builder.heading(block),)
             elif isinstance(block, Paragraph):
-                positions = (builder.paragraph(block),)
+                following = section.blocks[number + 1] if number + 1 < len(section.blocks) else None
+                positions = (builder.paragraph(block, keep_next=_introduces(block, following)),)
             elif isinstance(block, BulletList):
                 positions = builder.bullets(block)
             elif isinstance(block, Table):

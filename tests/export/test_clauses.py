@@ -625,7 +625,7 @@ def test_required_data_answered_for_every_category_by_its_basis() -> None:
     assert answer("Nieuwsbrief").startswith(" Nee. Je beslist zelf")
     assert answer("Klantenservice").startswith(" Nee. Je bent niet verplicht")
     law = answer("Administratie")
-    assert law.startswith(" De wet verplicht ons") and "Die plicht geldt voor ons" in law
+    assert law.startswith(" Die wettelijke plicht rust op ons, niet op jou.")
     assert "volgt uit de overeenkomst met jou of uit die wet" in law
     both = answer("Facturen")
     assert both.startswith(" Ja.") and "Daarna verplicht de wet ons om ze te bewaren" in both

@@ -33,8 +33,9 @@ from editor.export.blocks import (
     Table,
 )
 from editor.export.docx import write_docx
-from editor.export.docx_body import TEXT_WIDTH_TWIPS, TOC_INSTRUCTION, column_widths
+from editor.export.docx_body import TEXT_WIDTH_TWIPS, TOC_INSTRUCTION
 from editor.export.docx_text import bookmark_name
+from editor.export.docx_widths import column_widths
 from tests.tools import libreoffice_pdf, pdf_text
 
 HOSTILE = "<script>alert(1)</script> {{ 7*7 }} {% raw %} & \" ' 🎉 שלום עולם"
