@@ -34,7 +34,18 @@ def libreoffice_pdf(source: Path) -> Path:
     """``source`` (a .docx) converted to PDF by LibreOffice, next to it."""
     soffice = require_tool("soffice", "LibreOffice renders the Word file")
     result = subprocess.run(
-        [soffice, "--headless", "--convert-to", "pdf", "--outdir", str(source.parent), str(source)],
+        [
+            soffice,
+            # Its own profile: a LibreOffice already running (another test run,
+            # the user's own) would otherwise take the job or refuse it.
+            f"-env:UserInstallation={(source.parent / 'lo-profile').as_uri()}",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(source.parent),
+            str(source),
+        ],
         capture_output=True,
         text=True,
         timeout=240,
