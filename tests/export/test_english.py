@@ -161,3 +161,77 @@ def test_english_is_accepted_in_the_file_and_u_je_does_not_apply() -> None:
     dutch.document.language = "nl"
     dutch.document.address = Address.FORMAL
     assert [f for f in check(dutch) if f.id == "address-mix"]
+
+
+# --- language-mix ---------------------------------------------------------------
+
+
+def _mixed(project: Project) -> list[Any]:
+    return [finding for finding in check(project) if finding.id == "language-mix"]
+
+
+def test_language_mix_fires_on_dutch_owner_text_in_an_english_statement(example_path: Any) -> None:
+    project = english(loads_project(example_path.read_text(encoding="utf-8")))
+    found = _mixed(project)
+    assert found
+    assert all(
+        f.path.startswith(
+            (
+                "data_categories",
+                "processors",
+                "cookies",
+                "rights",
+                "options",
+                "custom_sections",
+                "clauses",
+                "document",
+            )
+        )
+        for f in found
+    )
+    assert all("lijkt Nederlands" in f.message for f in found)
+
+
+def test_language_mix_stays_quiet_on_real_dutch_statements(example_path: Any) -> None:
+    assert _mixed(loads_project(example_path.read_text(encoding="utf-8"))) == []
+
+
+def test_language_mix_is_quiet_on_names_addresses_shared_words_and_notes() -> None:
+    project = english(dict(PROJECTS)["complete-u"])
+    project.data_categories = project.data_categories[:1]
+    category = project.data_categories[0]
+    category.name = "Orders"
+    category.items = ["Name", "Address", "IP", "Account", "Cookies", "Marketing", "KvK"]
+    category.purposes = ["To deliver your order"]
+    category.legitimate_interest = ""
+    category.retention = "Seven years after the order"
+    category.source = ""
+    project.organisation.name = "De Grote Bloemenwinkel"
+    project.organisation.address = "Rotterdamseweg 370"
+    project.processors[0].name = "Het Pakketbedrijf"
+    project.processors[0].notes = "Wij hebben de verwerkersovereenkomst nog niet ontvangen."
+    for processor in project.processors:
+        processor.purpose = "Delivery"
+        processor.data = ["Name", "Address"]
+    for cookie in project.cookies:
+        cookie.description = "Remembers your basket"
+        cookie.retention = "One year"
+    project.rights.identification = ""
+    project.options.security_measures = ["Encrypted connection"]
+    project.custom_sections = []
+    project.clauses.overrides = {}
+    assert _mixed(project) == []
+    category.purposes.append("Het bezorgen van uw bestelling")
+    (finding,) = _mixed(project)
+    assert finding.path == "data_categories[0].purposes[1]"
+
+
+def test_language_mix_works_the_other_way_round() -> None:
+    project = dict(PROJECTS)["complete-u"]
+    project = copy.deepcopy(project)
+    project.data_categories[0].purposes.append("To send you our newsletter")
+    found = _mixed(project)
+    assert [f.path for f in found] == [
+        f"data_categories[0].purposes[{len(project.data_categories[0].purposes) - 1}]"
+    ]
+    assert "lijkt Engels" in found[0].message

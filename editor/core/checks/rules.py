@@ -7,7 +7,7 @@ marketing case is an error, its analytics case a tip (the Hit says so).
 
 from __future__ import annotations
 
-from editor.core.checks import address, facts, imported, recipients, texts
+from editor.core.checks import address, facts, imported, language, recipients, texts
 from editor.core.checks.findings import SEVERITY_ORDER, Context, Finding, Rule, Severity
 from editor.core.model import Project
 
@@ -58,6 +58,7 @@ RULES: tuple[Rule, ...] = (
         lambda ctx: [*texts.not_personal_data(ctx), *imported.old_denials(ctx)],
     ),
     Rule("address-mix", WARNING, "goede praktijk", address.address_mix),
+    Rule("language-mix", WARNING, "AVG art. 12 lid 1", language.language_mix),
     Rule("effective-date", TIP, "goede praktijk", facts.effective_date),
     Rule("imported-unconfirmed", WARNING, "goede praktijk", imported.imported_unconfirmed),
 )
