@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from editor import __version__
 from editor.ui import settings as keys
+from editor.ui.english_version import EnglishVersionAction
 from editor.ui.file_actions import PROJECT_SUFFIX, FileActions
 from editor.ui.findings_panel import FindingsPanel
 from editor.ui.import_actions import ImportActions
@@ -129,6 +130,7 @@ class MainWindow(QMainWindow):
         self.files = FileActions(self)
         self.versions = VersionActions(self)
         self.review = ReviewActions(self)
+        self.english = EnglishVersionAction(self)
         self.importing = ImportActions(self)
         self.old_text = OldTextPanel(self)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.old_text)

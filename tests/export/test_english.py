@@ -235,3 +235,52 @@ def test_language_mix_works_the_other_way_round() -> None:
         f"data_categories[0].purposes[{len(project.data_categories[0].purposes) - 1}]"
     ]
     assert "lijkt Engels" in found[0].message
+
+
+# --- "Engelse versie maken…" ---------------------------------------------------
+
+
+def test_the_starter_becomes_english_with_nothing_dutch_left() -> None:
+    from editor.core.english_copy import english_copy
+    from editor.core.starter import starter_project
+
+    starter = starter_project()
+    result = english_copy(starter)
+    assert result.project.document.language == "en"
+    assert result.translated > 40 and result.kept == 0
+    assert _mixed(result.project) == []
+    assert starter.document.language == "nl"  # the Dutch project is untouched
+    text = render_bytes(result.project, "md").decode()
+    assert "Delivering orders" in text and "Het bezorgen" not in text
+
+
+def test_catalog_rows_become_english_and_the_owners_words_stay_for_the_check() -> None:
+    from editor.core.catalog import shipped_catalog
+    from editor.core.english_copy import english_copy, translations
+
+    table = translations()
+    for entry in shipped_catalog().entries:
+        texts = [entry.purpose, *entry.data] + [
+            text for cookie in entry.cookies for text in (cookie.description, cookie.retention)
+        ]
+        missing = [text for text in texts if text.strip() and text not in table]
+        assert missing == [], entry.name
+    project = english(dict(PROJECTS)["complete-u"])
+    project.document.language = "nl"
+    project.data_categories[0].purposes = ["Het bezorgen van bestellingen", "Onze eigen planning"]
+    copied = english_copy(project).project
+    assert copied.data_categories[0].purposes == ["Delivering orders", "Onze eigen planning"]
+    assert [f.path for f in _mixed(copied)].count("data_categories[0].purposes[1]") == 1
+
+
+def test_the_copy_leaves_history_and_import_notes_with_the_dutch_project() -> None:
+    from editor.core.english_copy import english_copy
+    from editor.core.model import ImportInfo, RecordedVersion
+
+    project = copy.deepcopy(dict(PROJECTS)["complete-u"])
+    project.versions = [RecordedVersion(number="1.0")]
+    project.import_ = ImportInfo(source="oud.html")
+    copied = english_copy(project).project
+    assert copied.versions == [] and copied.import_ is None
+    assert copied.organisation.name == project.organisation.name
+    assert copied.organisation.address == project.organisation.address
