@@ -45,6 +45,7 @@ TABLE_TEXT_STYLE = "TableText"
 # A short list or table stays on one page with what introduces it; a longer one
 # may break, but never right after its label.
 _KEEP_TOGETHER = 8
+_KEEP_TOGETHER_CHARACTERS = 500  # a list of long items (the rights) may break between them
 TOC_INSTRUCTION = 'TOC \\o "1-3" \\h \\z \\u'
 
 DEFAULT_LABELS = {
@@ -110,7 +111,10 @@ class _Builder:
 
     def bullets(self, bullets: BulletList) -> tuple[int, ...]:
         # A short list stays together (each item keeps with the next).
-        together = len(bullets.items) <= _KEEP_TOGETHER
+        together = (
+            len(bullets.items) <= _KEEP_TOGETHER
+            and sum(len(plain_text(item)) for item in bullets.items) <= _KEEP_TOGETHER_CHARACTERS
+        )
         last = len(bullets.items) - 1
         return tuple(
             self.add(

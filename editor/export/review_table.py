@@ -176,18 +176,22 @@ def coverage_section(
     for item in ITEMS:
         missing = item_findings(item, findings)
         where = [titles[key] for key in item.sections if key in titles]
+        answer: tuple[Run, ...]
         if missing:
+            # "ontbreekt" in bold, then each finding on a line of its own.
             reasons = [
-                f"{finding.message} (plaats: {place_name(project, finding.path)})"
+                Run(f"\n{finding.message} (plaats: {place_name(project, finding.path)})")
                 for finding in missing
             ]
-            answer = f"{MISSING}: " + " ".join(reasons)
+            answer = (Run(MISSING, bold=True), *reasons)
         elif not_applicable := _not_applicable(item, project):
-            answer = not_applicable
+            answer = (Run(not_applicable),)
         elif where:
-            answer = ", ".join(f"“{title}”" for title in where)
+            answer = (Run("; ".join(where)),)
         else:
-            answer = f"{MISSING}: geen onderdeel van de verklaring zegt dit"
-        rows.append(((Run(item.what),), (Run(item.article),), (Run(answer, bold=bool(missing)),)))
+            answer = (Run(MISSING, bold=True), Run(": geen onderdeel van de verklaring zegt dit"))
+        # The article on one line: non-breaking spaces ("13 lid 1 sub a").
+        article = item.article.replace(" ", "\u00a0")
+        rows.append(((Run(item.what),), (Run(article),), answer))
     table = Table(HEADER, tuple(rows), kind="coverage")
     return Section(TABLE_KEY, Heading(2, TABLE_TITLE, TABLE_KEY), (table,))

@@ -203,3 +203,11 @@ def test_libreoffice_keeps_every_short_word_of_the_examples_tables_whole(tmp_pat
                     # A line may end after a hyphen ("e-" / "mailberichten"): each part whole.
                     for part in word.split("-"):
                         assert not part or any(part in shown for shown in words), (path, word)
+
+
+def test_a_list_of_long_items_may_break_between_them() -> None:
+    long_items = tuple((Run(f"Recht {n}: " + "uitleg " * 40),) for n in range(4))
+    data = write(statement(Paragraph((Run("Uw rechten:"),)), BulletList(long_items)))
+    paragraphs = body_paragraphs(data)
+    assert keeps_next(next(p for p in paragraphs if p.text == "Uw rechten:"))
+    assert not any(keeps_next(p) for p in paragraphs if p.text.startswith("Recht "))
