@@ -130,7 +130,10 @@ def build_project(old: OldText, source: str, today: dt.date) -> ImportResult:
     # found with the recipients' names excluded, then the list drops the shop.
     recipients = find_recipients(old, secs, [])
     others = {recipient.name.value.casefold() for recipient in recipients}
-    organisation = find_organisation(old, secs, others)
+    personal = frozenset(
+        found.value.casefold() for found in (contact.email,) if found is not None
+    )
+    organisation = find_organisation(old, secs, others, personal)
     shop_names = [f.value for f in [organisation.name, *organisation.trade_names] if f]
     recipients = [
         r for r in recipients if r.name.value.casefold() not in {n.casefold() for n in shop_names}

@@ -100,7 +100,11 @@ def _person_after(block: Block, pos: int, *, whole: bool = False) -> Found[str] 
 def _person_before(block: Block, pos: int) -> Found[str] | None:
     """ "Jan de Vries, onze functionaris gegevensbescherming" or "Jan de Vries (FG)"."""
     head = block.text[max(0, pos - 60) : pos]
-    match = re.search(rf"(?P<p>{PERSON.pattern})\s*(?:[,(]\s*(?:onze|de|our|the)?\s*)$", head)
+    match = re.search(
+        rf"(?P<p>{PERSON.pattern})\s*(?:[,(]\s*(?:onze|de|our|the)?|\s+(?:is|als)\s+"
+        r"(?:de|onze|het|our|the)?)\s*$",
+        head,
+    )
     if match is None:
         return None
     name = match.group("name")

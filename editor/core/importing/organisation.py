@@ -114,13 +114,18 @@ def near_authority(old: OldText, start: int, before: int = 160) -> bool:
     return bool(AUTHORITIES.search(window))
 
 
-def find_organisation(old: OldText, secs: list[Section], others: set[str]) -> OrganisationFacts:
-    """The shop's facts. ``others`` are names of recipients, lower-cased, never the shop."""
+def find_organisation(
+    old: OldText, secs: list[Section], others: set[str], personal: frozenset[str] = frozenset()
+) -> OrganisationFacts:
+    """The shop's facts. ``others`` are names of recipients, lower-cased, never the shop;
+    ``personal`` the privacy contact's own addresses, never the shop's e-mail."""
     facts = OrganisationFacts()
     emails = [
         Found(m.group(), m.start(), m.end())
         for m in EMAIL.finditer(old.text)
-        if not near_authority(old, m.start()) and not _FOREIGN_DOMAINS.search(domain_of(m.group()))
+        if not near_authority(old, m.start())
+        and not _FOREIGN_DOMAINS.search(domain_of(m.group()))
+        and m.group().casefold() not in personal
     ]
     urls = [
         Found(m.group(), m.start(), m.end())
@@ -130,7 +135,7 @@ def find_organisation(old: OldText, secs: list[Section], others: set[str]) -> Or
     facts.name = _find_name(old, secs, emails, urls, others)
     facts.trade_names = _find_trade_names(old, facts.name)
     facts.email = _pick_email(emails, facts.name, secs)
-    facts.website = _pick_website(urls, facts, secs, others)
+    facts.website = _pick_website(urls, facts, secs, others, personal)
     facts.phone = _pick_phone(old, secs)
     _find_address(old, secs, facts, others)
     kvk = next((m for m in KVK.finditer(old.text) if not near_authority(old, m.start(), 60)), None)
@@ -145,9 +150,11 @@ def _clean_name(name: str) -> str:
     words = name.split()
     while len(words) > 1 and words[-1].casefold() in NOT_A_NAME:
         words.pop()
-    if name.endswith(("B.V.", "N.V.", "V.O.F.", "C.V.")):
-        return " ".join(words) if words[-1].endswith(".") else " ".join(words) + "."
-    return " ".join(words)
+    name = " ".join(words)
+    # The full stop of "B.V." went with the sentence's punctuation: put it back.
+    if re.search(r"\b(?:B\.V|N\.V|V\.O\.F|C\.V)$", name):
+        name += "."
+    return name
 
 
 def plausible_name(name: str) -> bool:
@@ -242,9 +249,13 @@ def _pick_email(
 
 
 def _pick_website(
-    urls: list[Found[str]], facts: OrganisationFacts, secs: list[Section], others: set[str]
+    urls: list[Found[str]],
+    facts: OrganisationFacts,
+    secs: list[Section],
+    others: set[str],
+    personal: frozenset[str],
 ) -> Found[str] | None:
-    own_domains = set()
+    own_domains = {domain_of(address) for address in personal}
     if facts.email is not None:
         own_domains.add(domain_of(facts.email.value))
     name = compact(facts.name.value) if facts.name else ""

@@ -147,3 +147,27 @@ def test_every_imported_value_is_marked_with_its_passage() -> None:
     assert info.text[start:end] == "71234567"
     start, end = result.spans["processors[2].country"]
     assert info.text[start:end] == "België"
+
+
+def test_the_common_template_with_an_fg() -> None:
+    project = import_file(HERE / "template.txt").project
+    org = project.organisation
+    assert (org.name, org.address, org.postal_code, org.city, org.kvk_number) == (
+        "Kaarsenmakerij Vlam B.V.",
+        "Kerkweg 12",
+        "1234 AB",
+        "Ergenshoven",
+        "81234567",
+    )
+    assert (org.website, org.phone) == ("https://www.kaarsenvlam.nl", "+31 6 12345678")
+    # The FG's own mailbox is the FG's, not the shop's: the text gives the shop none.
+    assert org.email == ""
+    contact = project.privacy_contact
+    assert (contact.name, contact.email, contact.is_dpo) == (
+        "J. de Vries",
+        "fg@kaarsenvlam.nl",
+        True,
+    )
+    assert _names("template.txt") == ["MultiSafepay", "GLS", "Google Analytics"]
+    (category,) = project.data_categories
+    assert len(category.purposes) == 3 and "zeven jaar" in category.retention
