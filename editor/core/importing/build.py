@@ -130,9 +130,7 @@ def build_project(old: OldText, source: str, today: dt.date) -> ImportResult:
     # found with the recipients' names excluded, then the list drops the shop.
     recipients = find_recipients(old, secs, [])
     others = {recipient.name.value.casefold() for recipient in recipients}
-    personal = frozenset(
-        found.value.casefold() for found in (contact.email,) if found is not None
-    )
+    personal = frozenset(found.value.casefold() for found in (contact.email,) if found is not None)
     organisation = find_organisation(old, secs, others, personal)
     shop_names = [f.value for f in [organisation.name, *organisation.trade_names] if f]
     recipients = [

@@ -201,6 +201,8 @@ def find_recipients(
         add(recipient)
     for recipient in _named_parties(old, secs, heading_of):
         add(recipient)
+    for recipient in _listed_parties(secs, heading_of):
+        add(recipient)
     return _without_shortened(sorted(found.values(), key=lambda recipient: recipient.name.start))
 
 
@@ -355,6 +357,44 @@ def _named_parties(
                                 Found(name, where, where + len(name)), None, _service_from(hints)
                             )
                         )
+    return result
+
+
+_PARTY_LIST_INTRO = re.compile(
+    r"partijen|verwerkers|dienstverleners|derden|ontvangers|partners|leveranciers|"
+    r"(?:wij|we)\s+(?:werken|maken)\s+(?:samen\s+met|gebruik\s+van)|third parties|"
+    r"processors|service providers|recipients",
+    re.IGNORECASE,
+)
+_LISTED_PARTY = re.compile(
+    r"^(?P<name>(?:[A-Z0-9][\w'’&+-]*(?:\.[a-z]{2,3})?|[a-z]+[A-Z][\w'’&+-]*)"
+    r"(?:\s+(?:[A-Z0-9][\w'’&+.-]*|&))*)\s*(?:$|[:(–—]|\s-\s|,)"
+)
+
+
+def _listed_parties(secs: list[Section], heading_of: dict[int, list[str]]) -> list[FoundRecipient]:
+    """List items under an intro about recipients: "- Drukkerij Vonk (drukwerk)"."""
+    result: list[FoundRecipient] = []
+    for section in secs:
+        intro = section.title
+        for block in section.blocks:
+            if block.kind is not Kind.ITEM:
+                intro = block.text
+                continue
+            if not _PARTY_LIST_INTRO.search(intro[-200:]):
+                continue
+            match = _LISTED_PARTY.match(block.text)
+            if match is None:
+                continue
+            name = _trim_party(match.group("name"))
+            if not _plausible_party(name) or _GENERIC_HEADINGS.fullmatch(name):
+                continue
+            rest = block.text[match.end("name") :]
+            hints = [rest, *heading_of.get(block.start, [])]
+            where = block.start + match.start("name")
+            result.append(
+                FoundRecipient(Found(name, where, where + len(name)), None, _service_from(hints))
+            )
     return result
 
 

@@ -171,3 +171,15 @@ def test_the_common_template_with_an_fg() -> None:
     assert _names("template.txt") == ["MultiSafepay", "GLS", "Google Analytics"]
     (category,) = project.data_categories
     assert len(category.purposes) == 3 and "zeven jaar" in category.retention
+
+
+def test_a_bulleted_list_of_partners() -> None:
+    assert _names("partner-list.txt") == [
+        "Mollie",
+        "Drukkerij Bladgoud",
+        "Koeriersdienst Snelweg",
+        "Yoast SEO",
+    ]
+    project = import_file(HERE / "partner-list.txt").project
+    assert project.processors[2].service.value == "shipping"  # "bezorging" in its line
+    assert project.organisation.email == "thee@dampend.nl"
