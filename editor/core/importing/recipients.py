@@ -116,9 +116,19 @@ class FoundRecipient:
 
 @dataclass(frozen=True)
 class _Variant:
+    """One way of writing a catalog name; its pattern is compiled on first use only
+    (a statement names a handful of the catalog's hundreds of names)."""
+
     text: str
     entry: CatalogEntry
-    pattern: re.Pattern[str]
+
+    @functools.cached_property
+    def pattern(self) -> re.Pattern[str]:
+        flags = 0 if self.text.isupper() else re.IGNORECASE
+        return re.compile(
+            rf"(?<![\w@/.-]){re.escape(self.text)}(?:\.(?:nl|com|eu|be|de|io))?(?![\w@-])",
+            flags,
+        )
 
 
 def catalog_variants(entry: CatalogEntry) -> list[str]:
@@ -153,12 +163,7 @@ def _catalog_variants() -> tuple[_Variant, ...]:
     found: list[_Variant] = []
     for entry in load_catalog():
         for variant in catalog_variants(entry):
-            flags = 0 if variant.isupper() else re.IGNORECASE
-            pattern = re.compile(
-                rf"(?<![\w@/.-]){re.escape(variant)}(?:\.(?:nl|com|eu|be|de|io))?(?![\w@-])",
-                flags,
-            )
-            found.append(_Variant(variant, entry, pattern))
+            found.append(_Variant(variant, entry))
     # Longest first, so "Google Analytics" wins over a shorter name inside it.
     return tuple(sorted(found, key=lambda variant: -len(variant.text)))
 
@@ -480,7 +485,8 @@ def _columns(header: tuple[str, ...]) -> dict[str, int]:
 
 
 def _entry_named(name: str) -> CatalogEntry | None:
+    wanted = re.sub(r"\.(?:nl|com|eu|be|de|io)$", "", name.strip()).casefold()
     for variant in _catalog_variants():
-        if variant.pattern.fullmatch(name.strip()):
+        if variant.text.casefold() == wanted or variant.text.casefold() == name.strip().casefold():
             return variant.entry
     return None
