@@ -217,6 +217,8 @@ class MainWindow(QMainWindow):
 
     def reveal(self, path: tuple[str | int, ...]) -> bool:
         """Show the tab with the field at ``path`` and focus it (e.g. for a finding)."""
+        if path and path[0] == "import_":  # a finding about the old text itself
+            return self.old_text.reveal_old_claim()
         for index in range(self.tabs.count()):
             reveal = getattr(self.tabs.widget(index), "reveal", None)
             if callable(reveal) and reveal(path):

@@ -155,6 +155,10 @@ class OldTextPanel(QDockWidget):
         if span is None:
             self.text.setExtraSelections([])
             return False
+        self._mark(span)
+        return True
+
+    def _mark(self, span: tuple[int, int]) -> None:
         cursor = QTextCursor(self.text.document())
         cursor.setPosition(span[0])
         cursor.setPosition(span[1], QTextCursor.MoveMode.KeepAnchor)
@@ -168,6 +172,18 @@ class OldTextPanel(QDockWidget):
         view.setPosition(span[0])
         self.text.setTextCursor(view)
         self.text.centerCursor()
+
+    def reveal_old_claim(self) -> bool:
+        """Show the panel with the old text's wrong claim (see the check) marked."""
+        from editor.core.checks.imported import denied_sentence_span
+
+        info = self._store.project.import_
+        span = denied_sentence_span(info.text) if info is not None else None
+        if span is None:
+            return False
+        self.show()
+        self.raise_()
+        self._mark(span)
         return True
 
     def highlighted_text(self) -> str:

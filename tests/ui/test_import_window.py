@@ -115,3 +115,14 @@ def test_a_passage_becomes_a_custom_section_and_the_marks_survive_saving(
     assert saved.import_ is not None
     assert saved.import_.unconfirmed == window.store.project.import_.unconfirmed  # type: ignore[union-attr]
     assert saved.import_.text.startswith(panel.text.toPlainText()[:40])
+
+
+def test_the_old_claim_finding_shows_the_sentence_in_the_old_text(
+    qtbot: QtBot, make_window: MakeWindow
+) -> None:
+    window = make_window()
+    assert _import(window, ImportSource(path=SEEDS / "luxigo.txt"))
+    window.old_text.hide()
+    assert window.reveal(("import_", "text"))
+    assert window.old_text.isVisibleTo(window)
+    assert "geen persoonsgegevens" in window.old_text.highlighted_text()

@@ -41,6 +41,17 @@ def imported_unconfirmed(ctx: Context) -> Iterator[Hit]:
         yield Hit(path, ctx.say(message, value=shown(value)))
 
 
+def denied_sentence_span(text: str) -> tuple[int, int] | None:
+    """Where the first sentence that denies IP addresses are personal data stands."""
+    position = 0
+    for sentence in _SENTENCE_END.split(text):
+        start = text.find(sentence, position)
+        position = start + len(sentence)
+        if denies_personal_data(sentence):
+            return start, start + len(sentence)
+    return None
+
+
 def old_denials(ctx: Context) -> Iterator[Hit]:
     """Sentences of the old statement that deny IP addresses or device data are personal data."""
     info = ctx.project.import_
