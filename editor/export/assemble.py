@@ -20,31 +20,10 @@ from editor.core.resources import clause_path, read_text
 from editor.export.blocks import Block, Heading, Meta, Paragraph, Run, Section, Statement
 from editor.export.clause_library import ClauseLibrary, ClauseSpec, load_library
 from editor.export.context import CONTEXT_SOURCES, EVERYTHING, conditions, template_context
+from editor.export.document_labels import document_labels
 from editor.export.fragment_parser import Memo, inline_text, parse_fragment
 from editor.export.template_env import AddressForm, date_in, environment, inline_template
 from editor.export.text_clean import clean_text
-
-# The words every writer puts around the statement (contents, header, footer), per language.
-LABELS = {
-    "nl": {
-        "contents": "Inhoud",
-        "page": "pagina",
-        "of": "van",
-        "version": "Versie",
-        "effective_date": "Ingangsdatum",
-        "toc_hint": (
-            "Klik met de rechtermuisknop en kies 'Veld bijwerken' om de inhoudsopgave te vullen."
-        ),
-    },
-    "en": {
-        "contents": "Contents",
-        "page": "page",
-        "of": "of",
-        "version": "Version",
-        "effective_date": "Effective date",
-        "toc_hint": "Right-click and choose 'Update Field' to fill in the table of contents.",
-    },
-}
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 
@@ -143,8 +122,8 @@ def assemble(project: Project, renders: ClauseRenders | None = None) -> Statemen
         renders._end()
     for number, custom in enumerate(project.custom_sections, start=1):
         key = f"custom-{number}"
-        fallback = "Section" if library.language == "en" else "Onderdeel"
-        title = clean_text(custom.title).strip() or f"{fallback} {number}"
+        fallback = f"{document_labels(library.language)['section']} {number}"
+        title = clean_text(custom.title).strip() or fallback
         sections.append(Section(key, Heading(2, title, key), plain_text_blocks(custom.text)))
     return Statement(_meta(project, library), tuple(sections))
 
@@ -225,5 +204,5 @@ def _meta(project: Project, library: ClauseLibrary) -> Meta:
         language=library.language,
         program_version=__version__,
         clauses_version=library.version,
-        labels=dict(LABELS.get(library.language, LABELS["nl"])),
+        labels=dict(document_labels(library.language)),
     )

@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from editor.export.document_labels import document_labels
+
 
 @dataclass(frozen=True)
 class Run:
@@ -70,6 +72,11 @@ class Meta:
     program_version: str = ""
     clauses_version: str = ""
     labels: dict[str, str] = field(default_factory=dict)  # "contents", "page", "of", ...
+
+    def label(self, key: str) -> str:
+        """The word for ``key`` (document_labels.py); a statement recorded without
+        labels takes those of its language."""
+        return self.labels.get(key) or document_labels(self.language)[key]
 
 
 @dataclass(frozen=True)

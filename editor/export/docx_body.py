@@ -9,7 +9,6 @@ table style), so Word's navigation pane and table of contents work.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from editor.export.blocks import (
@@ -35,7 +34,7 @@ from editor.export.docx_text import (
 )
 from editor.export.docx_widths import CELL_MARGIN_TWIPS, TEXT_WIDTH_TWIPS, table_layout
 
-__all__ = ["TABLE_TEXT_STYLE", "TEXT_WIDTH_TWIPS", "Body", "build_body", "contents_xml", "label"]
+__all__ = ["TABLE_TEXT_STYLE", "TEXT_WIDTH_TWIPS", "Body", "build_body", "contents_xml"]
 
 TABLE_STYLE = "LightGrid-Accent1"
 # The paragraph style of table cells (made in docx_package): a size smaller than
@@ -48,23 +47,8 @@ _KEEP_TOGETHER = 8
 _KEEP_TOGETHER_CHARACTERS = 500  # a list of long items (the rights) may break between them
 TOC_INSTRUCTION = 'TOC \\o "1-3" \\h \\z \\u'
 
-DEFAULT_LABELS = {
-    "contents": "Inhoud",
-    "toc_hint": (
-        "Klik met de rechtermuisknop en kies 'Veld bijwerken' om de inhoudsopgave te vullen."
-    ),
-    "version": "Versie",
-    "effective_date": "ingangsdatum",
-    "page": "pagina",
-    "of": "van",
-}
-
 # Heading.level -> paragraph style id: the block tree's level 2 is Word's Heading 1.
 _HEADING_STYLES = {1: "Title", 2: "Heading1", 3: "Heading2"}
-
-
-def label(labels: Mapping[str, str], key: str) -> str:
-    return labels.get(key) or DEFAULT_LABELS[key]
 
 
 @dataclass
@@ -174,7 +158,7 @@ class _Builder:
         return "".join(out)
 
 
-def contents_xml(statement: Statement, labels: Mapping[str, str]) -> list[str]:
+def contents_xml(statement: Statement) -> list[str]:
     """The table of contents: a TOC field whose shown result already lists the sections.
 
     Word fills in the page numbers when it opens the file (``w:updateFields``
@@ -189,7 +173,8 @@ def contents_xml(statement: Statement, labels: Mapping[str, str]) -> list[str]:
         if section.heading.anchor and section.heading.text.strip()
     ]
     if not entries:
-        return [f"<w:p>{field_xml(TOC_INSTRUCTION, label(labels, 'toc_hint'), dirty=True)}</w:p>"]
+        hint = statement.meta.label("toc_hint")
+        return [f"<w:p>{field_xml(TOC_INSTRUCTION, hint, dirty=True)}</w:p>"]
     begin, end = field_parts(TOC_INSTRUCTION, dirty=True)
     entries[0] = begin + entries[0]
     entries[-1] = entries[-1] + end
@@ -210,16 +195,15 @@ def _introduces(paragraph: Paragraph, following: object) -> bool:
 
 def build_body(statement: Statement, link_id: LinkId) -> Body:
     """The body XML for ``statement``; ``link_id`` adds an external link relationship."""
-    labels = statement.meta.labels
     builder = _Builder(link_id)
     title_index = builder.add(
         f'<w:p><w:pPr><w:pStyle w:val="Title"/></w:pPr>{run_xml(statement.meta.title)}</w:p>'
     )
     builder.add(
         '<w:p><w:pPr><w:pStyle w:val="TOCHeading"/></w:pPr>'
-        f"{run_xml(label(labels, 'contents'))}</w:p>"
+        f"{run_xml(statement.meta.label('contents'))}</w:p>"
     )
-    for paragraph in contents_xml(statement, labels):
+    for paragraph in contents_xml(statement):
         builder.add(paragraph)
     body = Body(xml="", title_index=title_index)
     for section in statement.sections:

@@ -23,7 +23,7 @@ from docx.oxml.parser import parse_xml
 from docx.shared import Twips
 
 from editor.export.blocks import Meta
-from editor.export.docx_body import TABLE_TEXT_STYLE, TEXT_WIDTH_TWIPS, label
+from editor.export.docx_body import TABLE_TEXT_STYLE, TEXT_WIDTH_TWIPS
 from editor.export.docx_text import W_NS, clean_text, escape, field_xml, run_xml
 
 if TYPE_CHECKING:
@@ -183,7 +183,6 @@ def _set_properties(document: Document, meta: Meta) -> None:
 
 
 def _set_header_footer(document: Document, meta: Meta) -> None:
-    labels = meta.labels
     section = document.sections[0]
     heading = [part for part in (meta.organisation, meta.title) if part.strip()]
     # Shop name on the left, title against the right margin (the Header style's right tab).
@@ -192,12 +191,12 @@ def _set_header_footer(document: Document, meta: Meta) -> None:
 
     pieces = []
     if meta.version.strip():
-        pieces.append(run_xml(f"{label(labels, 'version')} {meta.version} · "))
+        pieces.append(run_xml(f"{meta.label('version')} {meta.version} · "))
     if meta.effective_date.strip():
-        pieces.append(run_xml(f"{label(labels, 'effective_date')} {meta.effective_date} · "))
-    pieces.append(run_xml(f"{label(labels, 'page')} "))
+        pieces.append(run_xml(f"{meta.label('effective_date')} {meta.effective_date} · "))
+    pieces.append(run_xml(f"{meta.label('page')} "))
     pieces.append(field_xml("PAGE", "1"))
-    pieces.append(run_xml(f" {label(labels, 'of')} "))
+    pieces.append(run_xml(f" {meta.label('of')} "))
     pieces.append(field_xml("NUMPAGES", "1"))
     _fill(section.footer.part.element, "Footer", "".join(pieces), centred=True)
 

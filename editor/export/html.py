@@ -153,9 +153,9 @@ def _title_block(meta: Meta) -> str:
     if meta.organisation:
         facts.append(escape(meta.organisation))
     if meta.version:
-        facts.append(f"{escape(meta.labels.get('version', 'Versie'))} {escape(meta.version)}")
+        facts.append(f"{escape(meta.label('version'))} {escape(meta.version)}")
     if meta.effective_date:
-        label = escape(meta.labels.get("effective_date", "Ingangsdatum"))
+        label = escape(meta.label("effective_date"))
         facts.append(f"{label}: {escape(meta.effective_date)}")
     if facts:
         lines.append(f'<p class="meta">{" · ".join(facts)}</p>')
@@ -163,7 +163,7 @@ def _title_block(meta: Meta) -> str:
 
 
 def _toc(statement: Statement) -> str:
-    label = escape(statement.meta.labels.get("contents", "Inhoud"))
+    label = escape(statement.meta.label("contents"))
     items = "".join(
         f'<li><a href="#{escape(s.key)}">{escape(s.heading.text)}</a></li>'
         for s in statement.sections

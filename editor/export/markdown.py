@@ -28,9 +28,9 @@ def render_markdown(statement: Statement) -> str:
     out = [f"# {escape_md(meta.title)}", ""]
     facts = [escape_md(meta.organisation)] if meta.organisation else []
     if meta.version:
-        facts.append(escape_md(f"{meta.labels.get('version', 'Versie')} {meta.version}"))
+        facts.append(escape_md(f"{meta.label('version')} {meta.version}"))
     if meta.effective_date:
-        label = meta.labels.get("effective_date", "Ingangsdatum")
+        label = meta.label("effective_date")
         facts.append(escape_md(f"{label}: {meta.effective_date}"))
     if facts:
         out += [" · ".join(facts), ""]

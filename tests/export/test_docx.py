@@ -226,7 +226,7 @@ def test_header_has_shop_and_title_footer_has_version_date_and_page_fields() -> 
     section = reopen(data).sections[0]
     assert section.header.paragraphs[0].text == "Luxigo B.V.\t\tPrivacyverklaring van Luxigo"
     footer = section.footer.paragraphs[0]
-    assert footer.text == "Versie 2.1 · ingangsdatum 15 oktober 2019 · pagina 1 van 1"
+    assert footer.text == "Versie 2.1 · Ingangsdatum 15 oktober 2019 · Pagina 1 van 1"
     instructions = [node.text.strip() for node in footer._p.iter(qn("w:instrText"))]
     assert instructions == ["PAGE", "NUMPAGES"]
 
@@ -234,7 +234,7 @@ def test_header_has_shop_and_title_footer_has_version_date_and_page_fields() -> 
 def test_footer_leaves_out_empty_parts_and_uses_the_statements_labels() -> None:
     meta = make_meta(version="", effective_date="")
     footer = reopen(write(make_statement(meta))).sections[0].footer.paragraphs[0]
-    assert footer.text == "pagina 1 van 1"
+    assert footer.text == "Pagina 1 van 1"
     labels = {"version": "Version", "effective_date": "effective", "page": "page", "of": "of"}
     meta = dataclasses.replace(BASE_META, labels=labels)
     footer = reopen(write(make_statement(meta))).sections[0].footer.paragraphs[0]

@@ -124,7 +124,7 @@ def test_british_dates_and_english_labels_in_every_writer() -> None:
     word = render_bytes(project, "docx")
     document = docx.Document(io.BytesIO(word))
     footer = document.sections[0].footer.paragraphs[0].text
-    assert footer.startswith("Version 2.0 · Effective date 1 January 2026 · page")
+    assert footer.startswith("Version 2.0 · Effective date 1 January 2026 · Page")
     assert document.core_properties.language == "en-GB"
     with zipfile.ZipFile(io.BytesIO(word)) as package:
         assert b'w:val="en-GB"' in package.read("word/styles.xml")

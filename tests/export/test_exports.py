@@ -173,7 +173,7 @@ def test_docx_converts_in_libreoffice(tmp_path: Path) -> None:
         "SendCloud",
         "Autoriteit Persoonsgegevens",
         "Contact",
-        "pagina 1 van",
+        "Pagina 1 van",
     ):
         assert expected in text
 
