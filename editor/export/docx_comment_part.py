@@ -12,7 +12,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING, cast
 
-from editor.export.docx_text import W_NS, clean_text, escape, text_content
+from editor.export.docx_text import W_NS, escape, text_content
+from editor.export.text_clean import clean_text
 
 if TYPE_CHECKING:
     from docx.document import Document

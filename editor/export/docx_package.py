@@ -24,7 +24,8 @@ from docx.shared import Twips
 
 from editor.export.blocks import Meta
 from editor.export.docx_body import TABLE_TEXT_STYLE, TEXT_WIDTH_TWIPS
-from editor.export.docx_text import W_NS, clean_text, escape, field_xml, run_xml
+from editor.export.docx_text import W_NS, escape, field_xml, run_xml
+from editor.export.text_clean import clean_text
 
 if TYPE_CHECKING:
     from docx.document import Document

@@ -15,25 +15,18 @@ import re
 from collections.abc import Callable
 
 from editor.export.blocks import Inline, Run
+from editor.export.text_clean import UNHOLDABLE_CHARACTERS, clean_text
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 
-# Characters XML 1.0 cannot hold: C0 controls except tab, newline (and carriage
-# return, which a parser would silently turn into a newline), lone surrogates
-# and the two non-characters U+FFFE and U+FFFF.
-_UNSTORABLE = re.compile("[\x00-\x08\x0b-\x1f\ud800-\udfff\ufffe\uffff]")
 _BREAKS = re.compile("([\t\n])")
 # Anything ``escape`` has to change; most texts hold none, and one search is cheap.
-_NEEDS_ESCAPE = re.compile('[&<>"\x00-\x08\x0b-\x1f\ud800-\udfff\ufffe\uffff]')
+# (Carriage returns are cleaned too: an XML parser would turn them into newlines.)
+_NEEDS_ESCAPE = re.compile(f'[&<>"{UNHOLDABLE_CHARACTERS}]')
 
 LinkId = Callable[[str], str]
 """Returns the relationship id of an external link target (adding it if new)."""
-
-
-def clean_text(text: str) -> str:
-    """``text`` with every character XML cannot store replaced by a space."""
-    return _UNSTORABLE.sub(" ", text)
 
 
 def escape(text: str) -> str:

@@ -112,3 +112,26 @@ def test_markdown_escapes_markup_characters() -> None:
     markdown = render_markdown(assemble(hostile_project()))
     assert "<script>" not in markdown
     assert "\\<script\\>" in markdown
+
+
+@pytest.mark.parametrize("fmt", ["html", "md", "docx"])
+def test_a_lone_surrogate_becomes_a_space_in_every_format(fmt: str) -> None:
+    """Half of a surrogate pair cannot be written in UTF-8: each writer shows a space."""
+    project = Project()
+    project.organisation.name = "Half\ud83dpaar"
+    project.custom_sections.append(CustomSection("Titel\udc00", "Tekst\ud800hier"))
+    rendered = render_bytes(project, fmt)  # no UnicodeEncodeError
+    if fmt == "docx":
+        document = docx.Document(io.BytesIO(rendered))
+        text = "\n".join(p.text for p in document.paragraphs)
+    else:
+        text = rendered.decode("utf-8")
+    for expected in ("Half paar", "Titel", "Tekst hier"):
+        assert expected in text, expected
+
+
+def test_one_clean_text_for_every_writer() -> None:
+    from editor.export import docx_text, text_clean
+
+    assert docx_text.clean_text is text_clean.clean_text
+    assert text_clean.clean_text("a\ud800b\x07c\ufffed") == "a b c d"
