@@ -40,6 +40,7 @@ _CLAUSE_BY_RULE = {
     "children": "children",
     "cookies-consent": "cookies",
     "effective-date": "changes",
+    "catalog-changed": "recipients",
 }
 
 # For the rules about free text the field decides: the clause that prints it.

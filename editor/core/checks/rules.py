@@ -7,7 +7,7 @@ marketing case is an error, its analytics case a tip (the Hit says so).
 
 from __future__ import annotations
 
-from editor.core.checks import address, facts, imported, language, recipients, texts
+from editor.core.checks import address, catalog, facts, imported, language, recipients, texts
 from editor.core.checks.findings import SEVERITY_ORDER, Context, Finding, Rule, Severity
 from editor.core.model import Project
 
@@ -61,6 +61,7 @@ RULES: tuple[Rule, ...] = (
     Rule("language-mix", WARNING, "AVG art. 12 lid 1", language.language_mix),
     Rule("effective-date", TIP, "goede praktijk", facts.effective_date),
     Rule("imported-unconfirmed", WARNING, "goede praktijk", imported.imported_unconfirmed),
+    Rule("catalog-changed", TIP, "goede praktijk", catalog.catalog_changed),
 )
 
 

@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
 from editor.core.countries import is_eea
 from editor.core.model import Processor, Relationship, ServiceKind, TransferSafeguard
 from editor.core.paths import Path
+from editor.ui.catalog_adding import add_entry, ask_extras
+from editor.ui.catalog_update import CatalogUpdateBar
 from editor.ui.forms.bindings import FieldBinder
 from editor.ui.forms.choices import relationship_choices, safeguard_choices, service_kind_choices
 from editor.ui.forms.country_combo import CountryCombo
@@ -136,6 +138,12 @@ class ProcessorsTab(RowDetailTab):
             self.tr("Alleen voor de winkel zelf; komt niet in de verklaring"),
         )
 
+        # The offer to take newer catalog facts sits on top of the row's form.
+        self.catalog_update = CatalogUpdateBar(store)
+        form.layout.insertRow(0, self.catalog_update)
+        # Which extras to add with a catalog entry; tests hand in their own answer.
+        self.ask_catalog_extras = ask_extras
+
         intro = self.tr("Welke bedrijven krijgen persoonsgegevens van de winkel, en waarom?")
         empty = self.tr(
             "Nog geen bedrijven die gegevens van de winkel krijgen. Kies Uit catalogus… "
@@ -174,16 +182,20 @@ class ProcessorsTab(RowDetailTab):
         return found
 
     def add_from_catalog(self, entry: CatalogEntry, fill: int | None = None) -> None:
-        """A row filled from ``entry`` (one undo step), chosen for editing: a new
-        row, or the empty row ``fill`` filled in."""
+        """A row filled from ``entry``, chosen for editing: a new row, or the empty
+        row ``fill`` filled in; with the extras the owner chose (its controller
+        part, its usual cookies), all as one undo step."""
+        extras = self.ask_catalog_extras(self, entry, self.store.project)
+        if extras is None:
+            return
         if fill is None:
             row = self.model.rowCount()
             text = self.tr("Voeg %s toe uit de catalogus") % entry.name
-            self.rows.insert(row, entry.to_processor(), text)
         else:
+            row = fill
             text = self.tr("Vul %s in uit de catalogus") % entry.name
-            self.store.set_field((LIST, fill), entry.to_processor(), text, merge=False)
-            self.rows.select_row(fill)
+        add_entry(self.store, entry, row, extras, text, fill=fill is not None)
+        self.rows.select_row(row)
         self.name.setFocus()
         self.section_requested.emit("recipients")
 
@@ -194,6 +206,7 @@ class ProcessorsTab(RowDetailTab):
         self._update_safeguard()
         self.apply_errors()
         self.duplicate_action.setEnabled(row >= 0)
+        self.catalog_update.set_row(row)
         self.request_row_part("recipients", row)
 
     def _on_binder_updated(self, key: Path) -> None:
