@@ -61,3 +61,13 @@ def test_with_two_joint_controllers_only_the_arranged_one_is_named() -> None:
     text = html_text(render_bytes(project, "html").decode())
     assert f"Met Meta Pixel hebben wij {CLAIM}" in " ".join(text.split())
     assert f"Wij hebben met elkaar {CLAIM}" not in text
+
+
+@pytest.mark.parametrize("arranged", [False, True])
+def test_the_english_statement_follows_the_same_rule(arranged: bool) -> None:
+    project = with_google_ads(arranged=arranged)
+    project.document.language = "en"
+    text = " ".join(html_text(render_bytes(project, "html").decode()).split())
+    assert "joint controllers" in text
+    assert ("who fulfils which obligation" in text) is arranged
+    assert ("essence of those arrangements" in text) is arranged

@@ -135,3 +135,13 @@ def test_cancelling_the_question_adds_nothing(qtbot) -> None:
 def test_no_question_for_an_entry_without_extras() -> None:
     # No dialog opens (it would block the test): Sendcloud brings nothing extra.
     assert ask_extras(None, entry("Sendcloud"), Project()) == Extras()
+
+
+def test_the_agreement_box_names_the_art_26_arrangement_for_a_joint_controller(
+    tab: ProcessorsTab,
+) -> None:
+    assert "gezamenlijke &verantwoordelijkheid (AVG art. 26)" in tab.agreement.text()
+    tab.store.set_field(("processors", 0, "relationship"), Relationship.PROCESSOR)
+    assert tab.agreement.text() == "Er is een &verwerkersovereenkomst"
+    tab.store.undo_stack.undo()
+    assert "art. 26" in tab.agreement.text()

@@ -207,11 +207,28 @@ class ProcessorsTab(RowDetailTab):
         self.apply_errors()
         self.duplicate_action.setEnabled(row >= 0)
         self.catalog_update.set_row(row)
+        self._update_agreement_label()
         self.request_row_part("recipients", row)
 
     def _on_binder_updated(self, key: Path) -> None:
         if key in (("country",), ("transfer_safeguard",)):
             self._update_safeguard()
+        if key == ("relationship",):
+            self._update_agreement_label()
+
+    def _update_agreement_label(self) -> None:
+        # For a joint controller the box means the arrangement of AVG art. 26,
+        # and the statement claims one only when it is ticked: say so.
+        prefix = self.binder.prefix
+        role = None if prefix is None else self.store.value((*prefix, "relationship"))
+        if role == Relationship.JOINT_CONTROLLER:
+            label = self.tr(
+                "Er is een regeling voor gezamenlijke &verantwoordelijkheid (AVG art. 26)"
+            )
+        else:
+            label = self.tr("Er is een &verwerkersovereenkomst")
+        self.agreement.setText(label)
+        self.agreement.setAccessibleName(label.replace("&", ""))
 
     def _update_safeguard(self) -> None:
         # A safeguard is only needed (and only meaningful) outside the EEA.
