@@ -177,6 +177,12 @@ def _parse_cached(markup: str, clause_id: str) -> tuple[Block, ...]:
     return blocks
 
 
+def clause_title(language: str, spec: ClauseSpec, address: Address) -> str:
+    """A clause's heading in the form of address ``address``: the statement's
+    section heading, and the name the clause list in the window shows."""
+    return _title_text(language, spec.title, AddressForm(address).formal)
+
+
 def _render_title(language: str, spec: ClauseSpec, address: AddressForm) -> str:
     return _title_text(language, spec.title, address.formal)
 

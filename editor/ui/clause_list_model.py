@@ -8,7 +8,6 @@ checked and cannot be switched off. Moving a clause writes the full order to
 
 from __future__ import annotations
 
-import html
 from dataclasses import dataclass
 from typing import Any
 
@@ -17,10 +16,8 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistent
 from editor.core.clause_ids import is_switched_on, switch
 from editor.core.model import Project
 from editor.core.paths import Path
-from editor.export.assemble import ordered_clauses
+from editor.export.assemble import clause_title, ordered_clauses
 from editor.export.clause_library import ClauseLibrary, load_library
-from editor.export.template_env import AddressForm, environment
-from editor.ui.forms.bindings import set_discrete
 from editor.ui.store import Store
 
 Index = QModelIndex | QPersistentModelIndex
@@ -44,14 +41,9 @@ def _library(project: Project) -> ClauseLibrary:
 def clause_rows(project: Project) -> list[ClauseRow]:
     """The clauses in the project's order, with titles in its form of address."""
     library = _library(project)
-    address = AddressForm(project.document.address)
-    env = environment(library.language)
+    address = project.document.address
     return [
-        ClauseRow(
-            spec.id,
-            html.unescape(env.from_string(spec.title).render(a=address)).strip(),
-            spec.optional,
-        )
+        ClauseRow(spec.id, clause_title(library.language, spec, address), spec.optional)
         for spec in ordered_clauses(project, library)
     ]
 
@@ -120,7 +112,7 @@ class ClauseListModel(QAbstractListModel):
         settings = self._store.project.clauses
         key, value = switch(row.id, on, settings.disabled, settings.enabled)
         text = (self.tr("Zet %s aan") if on else self.tr("Zet %s uit")) % f"„{row.title}”"
-        set_discrete(self._store, ("clauses", key), value, text)
+        self._store.set_field(("clauses", key), value, text, merge=False)
         return True
 
     # -- changes ----------------------------------------------------------------------
@@ -133,16 +125,12 @@ class ClauseListModel(QAbstractListModel):
         ids.insert(target, ids.pop(row))
         where = self.tr("omhoog") if step < 0 else self.tr("omlaag")
         text = self.tr("Verplaats %s %s") % (f"„{self._rows[row].title}”", where)
-        set_discrete(self._store, ("clauses", "order"), ids, text)
+        self._store.set_field(("clauses", "order"), ids, text, merge=False)
         return True
 
     def reset_order(self) -> None:
-        set_discrete(
-            self._store,
-            ("clauses", "order"),
-            [],
-            self.tr("Zet de onderdelen in de standaardvolgorde"),
-        )
+        text = self.tr("Zet de onderdelen in de standaardvolgorde")
+        self._store.set_field(("clauses", "order"), [], text, merge=False)
 
     def _on_store_field_changed(self, path: Path) -> None:
         if (

@@ -188,7 +188,8 @@ class Store(QObject):
 
     # -- writing (every method pushes one undo step) ------------------------
     def set_field(self, path: Path, value: Any, text: str = "", *, merge: bool = True) -> None:
-        """Set one field. ``merge``: typing in the same field again joins this step.
+        """Set one field. ``merge``: typing in the same field again joins this step;
+        ``merge=False`` (a click, a choice, a table cell) is a step of its own.
 
         A path ending in a new dict key (``("clauses", "overrides", "rights")``)
         adds the key; undo removes it again.

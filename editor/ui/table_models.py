@@ -30,7 +30,6 @@ from PySide6.QtGui import QBrush, QColor
 from editor.core.countries import country_name
 from editor.core.model import CookieKind, default_consent
 from editor.core.paths import Path
-from editor.ui.forms.bindings import set_discrete
 from editor.ui.forms.choices import (
     cookie_kind_choices,
     label_for,
@@ -163,7 +162,7 @@ class RowListModel(QAbstractTableModel):
     def commit(self, row: int, column: Column, value: Any) -> None:
         """Write an edit made in the table; a subclass may add to it."""
         text = self.tr("Wijzig %s") % column.header.lower()
-        set_discrete(self._store, (*self._path, row, column.key), value, text)
+        self._store.set_field((*self._path, row, column.key), value, text, merge=False)
 
     # -- following the store ----------------------------------------------------------
     def _is_mine(self, path: Path) -> bool:

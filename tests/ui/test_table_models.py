@@ -18,6 +18,7 @@ from editor.core.model import (
     Project,
 )
 from editor.core.project_file import load_project
+from editor.export.assemble import assemble
 from editor.ui.clause_list_model import ClauseListModel
 from editor.ui.store import Store
 from editor.ui.table_models import (
@@ -27,6 +28,7 @@ from editor.ui.table_models import (
     ProcessorModel,
     RowListModel,
 )
+from tests.core.complete_project import complete_project
 
 MODELS = [
     (DataCategoryModel, ("data_categories",), DataCategory),
@@ -188,6 +190,19 @@ def test_clause_titles_follow_the_form_of_address(qtmodeltester) -> None:
     assert rights.data() == "Uw rechten (verplicht)"
 
 
+@pytest.mark.parametrize("address", list(Address))
+def test_the_clause_list_names_each_clause_as_the_statement_heads_it(address: Address) -> None:
+    project = complete_project()
+    project.document.address = address
+    project.clauses.enabled = ["changelog"]
+    model = ClauseListModel(Store(project))
+    headings = {section.key: section.heading.text for section in assemble(project).sections}
+    assert headings
+    for key, heading in headings.items():
+        if not key.startswith("custom-"):
+            assert model.title(key) == heading, key
+
+
 def test_only_optional_clauses_switch_off(qtmodeltester) -> None:
     store = Store(Project())
     model = ClauseListModel(store)
@@ -234,3 +249,16 @@ def test_moving_a_clause_writes_the_full_order(qtmodeltester) -> None:
     assert _clause_ids(model) == before
     assert store.undo_stack.count() == 2
     assert QModelIndex() != model.index(0)
+
+
+def test_a_choice_never_merges_with_typing_in_the_same_field() -> None:
+    """merge=False (a click, a choice, a table cell) is the one way to keep a step apart."""
+    store = Store(Project())
+    name = ("organisation", "name")
+    store.set_field(name, "Bakker")  # typing
+    store.set_field(name, "Bakkerij", merge=False)  # a choice
+    store.set_field(name, "Bakkerij Zoet")  # typing again
+    store.set_field(name, "Bakkerij Zoet & Zout")
+    assert store.undo_stack.count() == 3
+    store.undo_stack.undo()
+    assert store.project.organisation.name == "Bakkerij"

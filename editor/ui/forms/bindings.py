@@ -45,20 +45,6 @@ IMPORTED_PROPERTY = "isImported"
 IMPORTED_STYLE = f'*[{IMPORTED_PROPERTY}="true"] {{ background-color: #fdf0c8; }}'
 
 
-def set_discrete(store: Store, path: Path, value: Any, text: str) -> None:
-    """Set a field as one undo step that never merges with the next change.
-
-    The store merges consecutive changes of one field (typing); a click on a
-    checkbox or a choice in a list is a separate act and gets its own step.
-    A macro has no merge id, so wrapping the change in one keeps it apart.
-    """
-    if store.value(path) == value:
-        return
-    store.begin_macro(text)
-    store.set_field(path, value, text)
-    store.end_macro()
-
-
 def to_date(date: QDate) -> dt.date:
     return dt.date(date.year(), date.month(), date.day())
 
@@ -297,10 +283,7 @@ class FieldBinder(QObject):
         if value is None or self._store.value(path) == value:
             return
         text = undo_text(binding.text)
-        if binding.merge:
-            self._store.set_field(path, value, text)
-        else:
-            set_discrete(self._store, path, value, text)
+        self._store.set_field(path, value, text, merge=binding.merge)
         self.updated.emit(binding.key)
 
     def _affected(self, path: Path) -> list[_Binding]:

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 
 from editor.core.paths import Path
 from editor.ui.clause_list_model import ClauseListModel
-from editor.ui.forms.bindings import set_discrete
 from editor.ui.store import Store
 
 OVERRIDES: Path = ("clauses", "overrides")
@@ -121,7 +120,7 @@ class ClausePanel(QGroupBox):
         overrides = dict(self.store.project.clauses.overrides)
         if clause and overrides.pop(clause, None) is not None:
             text = self.tr("Zet %s terug naar de gegenereerde tekst") % self._quoted(clause)
-            set_discrete(self.store, OVERRIDES, overrides, text)
+            self.store.set_field(OVERRIDES, overrides, text, merge=False)
 
     def _on_override_text_changed(self) -> None:
         clause = self.current_clause()

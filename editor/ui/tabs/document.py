@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from editor.core.model import Address, CustomSection
 from editor.core.paths import Path
-from editor.ui.forms.bindings import FieldBinder, set_discrete, to_date
+from editor.ui.forms.bindings import FieldBinder, to_date
 from editor.ui.forms.form import FormBuilder
 from editor.ui.forms.row_list import RowList
 from editor.ui.store import Store
@@ -131,8 +131,8 @@ class DocumentTab(TabPage):
             self.effective_date.date_edited,
         )
         self.effective_date.presence_toggled.connect(
-            lambda: set_discrete(
-                store, ("document", "effective_date"), self.effective_date.value(), date_text
+            lambda: store.set_field(
+                ("document", "effective_date"), self.effective_date.value(), date_text, merge=False
             )
         )
         self.version = form.line(
