@@ -75,6 +75,8 @@ def build_parser() -> argparse.ArgumentParser:
             "  policy-editor export winkel.policy.toml -o privacy.html --fragment\n"
             "  policy-editor export winkel.policy.toml -o nieuw.docx --compare-to-version 1.0\n"
             "  policy-editor check winkel.policy.toml --json\n"
+            "  policy-editor check winkels/                  elke winkel in de map, en een totaal\n"
+            "  policy-editor export winkels/ -o uit/ --format docx\n"
             "  policy-editor import oude-verklaring.html -o winkel.policy.toml"
         ),
         formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -92,13 +94,26 @@ def build_parser() -> argparse.ArgumentParser:
         help="schrijf de verklaring als Word, HTML of Markdown",
         description="Schrijf de verklaring van een project naar een bestand.",
     )
-    export.add_argument("project", metavar="PROJECT", help="het projectbestand (.policy.toml)")
+    export.add_argument(
+        "project",
+        nargs="+",
+        metavar="PROJECT",
+        help="het projectbestand (.policy.toml), of meerdere, of een map met projecten",
+    )
     export.add_argument(
         "-o",
         "--output",
         required=True,
         metavar="UIT",
-        help="het doelbestand; de extensie (.docx, .html, .md) bepaalt het formaat",
+        help=(
+            "het doelbestand; de extensie (.docx, .html, .md) bepaalt het formaat. Bij "
+            "meerdere projecten of een map: de map voor de bestanden (standaard Word)"
+        ),
+    )
+    export.add_argument(
+        "--recursive",
+        action="store_true",
+        help="bij een map: ook de projecten in de mappen eronder",
     )
     export.add_argument(
         "--format", choices=["docx", "html", "md"], help="het formaat, los van de extensie"
@@ -139,8 +154,22 @@ def build_parser() -> argparse.ArgumentParser:
         help="controleer wat de wet nog vraagt",
         description="Controleer een project op wat de AVG van de verklaring vraagt.",
     )
-    check.add_argument("project", metavar="PROJECT", help="het projectbestand (.policy.toml)")
-    check.add_argument("--json", action="store_true", help="uitvoer als één JSON-lijst")
+    check.add_argument(
+        "project",
+        nargs="+",
+        metavar="PROJECT",
+        help="het projectbestand (.policy.toml), of meerdere, of een map met projecten",
+    )
+    check.add_argument(
+        "--json",
+        action="store_true",
+        help="uitvoer als één JSON-lijst (bij meerdere projecten: één object per project)",
+    )
+    check.add_argument(
+        "--recursive",
+        action="store_true",
+        help="bij een map: ook de projecten in de mappen eronder",
+    )
 
     importer = commands.add_parser(
         "import",
@@ -183,10 +212,25 @@ def main(argv: Sequence[str] | None = None) -> int:
             from editor import cli_review
 
             return cli_review.run(args)
-        return _export(args) if args.command == "export" else _check(args)
+        return _many_or_one(args)
     finally:
         if was_enabled:
             gc.enable()
+
+
+def _many_or_one(args: argparse.Namespace) -> int:
+    """``export`` or ``check``: over many shops (cli_batch), or one as it always was."""
+    from editor import cli_batch
+
+    if cli_batch.is_batch(args.project):
+        try:
+            if args.command == "export":
+                return cli_batch.export_many(args)
+            return cli_batch.check_many(args.project, as_json=args.json, recursive=args.recursive)
+        except cli_batch.BatchError as error:
+            return _fail(str(error))
+    args.project = args.project[0]
+    return _export(args) if args.command == "export" else _check(args)
 
 
 def emit(text: str) -> None:

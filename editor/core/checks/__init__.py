@@ -8,6 +8,7 @@ from editor.core.checks.clauses import clause_for
 from editor.core.checks.findings import Finding, Severity
 from editor.core.checks.report import (
     count_by_severity,
+    findings_records,
     findings_to_json,
     format_counts,
     format_report,
@@ -21,6 +22,7 @@ __all__ = [
     "check",
     "clause_for",
     "count_by_severity",
+    "findings_records",
     "findings_to_json",
     "format_counts",
     "format_report",

@@ -52,7 +52,12 @@ def format_report(findings: Sequence[Finding], file_name: str) -> str:
 
 def findings_to_json(findings: Iterable[Finding]) -> str:
     """One JSON list of objects with the keys id, severity, path, message, source."""
-    records = [
+    return json.dumps(findings_records(findings), ensure_ascii=False, indent=2)
+
+
+def findings_records(findings: Iterable[Finding]) -> list[dict[str, str]]:
+    """Each finding as a JSON object (the keys of findings_to_json)."""
+    return [
         {
             "id": finding.id,
             "severity": str(finding.severity),
@@ -62,4 +67,3 @@ def findings_to_json(findings: Iterable[Finding]) -> str:
         }
         for finding in findings
     ]
-    return json.dumps(records, ensure_ascii=False, indent=2)
