@@ -218,3 +218,25 @@ def test_the_real_program_on_a_folder(shops: Path, tmp_path: Path) -> None:
     assert result.returncode == 2
     assert result.stderr == ""  # a pipe is no terminal: no progress
     assert len(result.stdout.splitlines()) == len(EXAMPLES) + 2
+
+
+def test_the_cycle_collector_runs_over_many_shops(
+    shops: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """One project runs without it (cli.main); hundreds would pile up their cycles."""
+    import gc
+
+    import editor.core.checks as checks
+
+    seen: list[bool] = []
+    real_check = checks.check
+
+    def recording_check(project):  # type: ignore[no-untyped-def]
+        seen.append(gc.isenabled())
+        return real_check(project)
+
+    monkeypatch.setattr(checks, "check", recording_check)
+    main(["check", str(shops)])
+    capsys.readouterr()
+    assert seen and all(seen)
+    assert gc.isenabled()  # and it is as it was afterwards
