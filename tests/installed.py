@@ -148,6 +148,8 @@ EXPORT_CASES = (
     ExportCase("recorded.html", ("--recorded", "1.0"), "html"),
     ExportCase("recorded.md", ("--recorded", "1.0"), "md"),
     ExportCase("recorded.docx", ("--recorded", "1.0"), "docx"),
+    # For a folder (check_the_check runs one); with one file it changes nothing.
+    ExportCase("recursive.docx", ("--recursive",), "docx"),
 )
 RECORDED = "1.0"
 
@@ -251,6 +253,17 @@ def check_the_check(
         assert result.stdout.strip(), options
         if options:
             assert isinstance(json.loads(result.stdout), list)
+    # Many shops: the project's folder, one line per shop and a total.
+    result = subprocess.run(
+        [*program, "check", str(project_file.parent)],
+        cwd=work,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode in (0, 1), result.stderr[-3000:]
+    assert result.stdout.splitlines()[-1].startswith("Totaal: "), result.stdout
     assert "Policy Editor" in run([*program, "--version"], work, env)
 
 
