@@ -754,3 +754,19 @@ def test_no_sentence_copied_from_the_seeds(name: str, project: Project) -> None:
     quoted = set().union(set(), *(eight_grams(text) for text in user_strings(project)))
     copied = (eight_grams(text_of(render_all(project))) - quoted) & seeds
     assert not copied, [" ".join(gram) for gram in sorted(copied)]
+
+
+@pytest.mark.parametrize("address", list(Address))
+@pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: p.name.split(".")[0])
+def test_every_example_in_either_form_uses_only_that_form(path: Any, address: Address) -> None:
+    """The generated words follow document.address; the owner's own words are theirs."""
+    project = load_project(path)
+    project.document.address = address
+    project.options.newsletter = project.options.newsletter_existing_customers = True
+    text = text_of(render_all(project))
+    for typed in sorted(set(user_strings(project)), key=len, reverse=True):
+        typed = " ".join(typed.split()).rstrip(".")
+        if len(typed) > 2:  # as typed, and as it reads inside a sentence
+            text = text.replace(typed, " ").replace(typed[0].lower() + typed[1:], " ")
+    wrong = INFORMAL_WORDS if address is Address.FORMAL else FORMAL_WORDS
+    assert not wrong.search(text), wrong.findall(text)
