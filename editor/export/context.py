@@ -90,6 +90,8 @@ class CategoryFacts:
       the shop); giving it is not a condition of the contract;
     - "law_and_contract": both: needed for the contract, then kept by law;
     - "consent": the person decides; nothing happens without consent;
+    - "part_of_contract": on the contract but not needed to conclude it (an
+      account, a phone number): without it only that part of the service is missing;
     - "optional": not required.
 
     ``withdraw_cookie_consent``: the data rests on legitimate interests but is
@@ -109,6 +111,8 @@ def category_facts(category: DataCategory, consent_cookies: bool) -> CategoryFac
         obligation = "contract"
     elif basis == LegalBasis.CONSENT:
         obligation = "consent"
+    elif basis == LegalBasis.CONTRACT:
+        obligation = "part_of_contract"
     else:
         obligation = "optional"
     return CategoryFacts(
