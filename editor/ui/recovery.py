@@ -173,8 +173,10 @@ class RecoveryWriter(QObject):
         }
         try:
             self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-            atomic_write_bytes(self.project_file, dumps_project(self._store.project).encode())
-            atomic_write_bytes(self.sidecar, json.dumps(sidecar, indent=1).encode())
+            # Unsaved work is the user's alone: private files in a private folder.
+            content = dumps_project(self._store.project).encode()
+            atomic_write_bytes(self.project_file, content, private=True)
+            atomic_write_bytes(self.sidecar, json.dumps(sidecar, indent=1).encode(), private=True)
         except (OSError, ProjectFileError) as error:
             # Not a dialog every 30 seconds: the status bar says it, saving still works.
             message = self.tr("Herstelkopie maken is mislukt: %s") % error

@@ -6,6 +6,7 @@ import json
 import os
 import selectors
 import signal
+import stat
 import subprocess
 import sys
 import time
@@ -91,6 +92,20 @@ def test_the_timer_writes_a_copy_of_unsaved_work(
     assert copy.base.sha256 == window.files.open_file.stamp.sha256  # type: ignore[union-attr]
     assert sorted(files_in(folder)) == sorted([copy_file.name, copy.sidecar.name])
     assert load_project(project_file).organisation.name == "Opgeslagen naam"  # file untouched
+
+
+def test_a_copy_is_private_whatever_the_umask(windows: Windows, folder: Path) -> None:
+    """Unsaved work is the user's alone: 0600 files in a 0700 folder, even under umask 000."""
+    window = with_writer(windows, folder, interval_ms=HOUR_MS)
+    window.store.set_field(NAME, "Alleen voor mij")
+    previous = os.umask(0)
+    try:
+        assert writer_of(window).write_now()
+    finally:
+        os.umask(previous)
+    assert stat.S_IMODE(folder.stat().st_mode) == 0o700
+    for file in folder.iterdir():
+        assert stat.S_IMODE(file.stat().st_mode) == 0o600, file.name
 
 
 @pytest.mark.parametrize("how", ["window", "application"])
