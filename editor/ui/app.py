@@ -121,6 +121,9 @@ def run_gui(argv: list[str]) -> int:
     window.files.adopt_start_file(start.content)  # its lock: warns a second editor
     # A quit that skips closing the window (the benchmark) still leaves no lock behind.
     app.aboutToQuit.connect(window.files.open_file.release)
+    from editor.ui.shutdown import SignalShutdown
+
+    SignalShutdown(window, app)  # SIGTERM, SIGHUP, SIGINT close as Ctrl+Q does, without asking
     folder = recovery_folder()
     if folder is not None:
         window.files.keep_recovery_copies(folder, interval_from_environment())

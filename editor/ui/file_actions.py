@@ -264,6 +264,18 @@ class FileActions(QObject):
         """The window closes: release the lock and remove the recovery copy."""
         self._leave_file()
 
+    def end_session(self) -> None:
+        """The program is told to stop (logout, kill): nothing is asked.
+
+        Unsaved work goes to a recovery copy, offered again at the next start,
+        and the lock goes, so the next editor is not warned about a dead one.
+        """
+        if self.recovery is not None:
+            if self._store.is_modified():
+                self.recovery.write_now()
+            self.recovery.keep_and_stop()
+        self.open_file.release()
+
     def _leave_file(self, keep: FileLock | None = None) -> None:
         """The current file is closed or replaced: its lock (unless kept) and copy go."""
         if self.open_file.lock is not keep:

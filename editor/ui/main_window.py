@@ -289,6 +289,11 @@ class MainWindow(QMainWindow):
         self._save_state()
         event.accept()
 
+    def end_session(self) -> None:
+        """Close as Ctrl+Q does, without asking: for a signal (editor/ui/shutdown.py)."""
+        self.files.end_session()
+        self._save_state()
+
     def _restore_state(self) -> None:
         geometry = keys.GEOMETRY.read(self.settings)
         if geometry.isEmpty() or not self.restoreGeometry(geometry):

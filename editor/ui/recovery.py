@@ -151,6 +151,20 @@ class RecoveryWriter(QObject):
             app.applicationStateChanged.connect(self._on_application_state_changed)
         window.installEventFilter(self)
 
+    def keep_and_stop(self) -> None:
+        """The program ends without closing the file (a signal): the copy on disk stays.
+
+        From here on nothing writes or removes it: not the timer, and not the
+        undo stack, which says it is clean again when Qt takes it apart at exit.
+        """
+        self.timer.stop()
+        self._store.changed.disconnect(self._on_store_changed)
+        self._store.undo_stack.cleanChanged.disconnect(self._on_undo_stack_clean_changed)
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication):
+            app.applicationStateChanged.disconnect(self._on_application_state_changed)
+        self._window.removeEventFilter(self)
+
     def write_if_modified(self) -> bool:
         """Write a copy when there are unsaved changes not yet in one; True when written."""
         if not self._store.is_modified():

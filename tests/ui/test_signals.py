@@ -1,0 +1,92 @@
+"""SIGTERM (logout, kill), SIGHUP and SIGINT close the editor as Ctrl+Q does,
+without asking: unsaved edits go to a recovery copy and the lock goes.
+
+Each test starts the real program in its own process, makes an edit, sends
+the signal while Qt's event loop sleeps, and looks at what is left on disk.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from editor.core.file_lock import lock_path
+from editor.core.project_file import load_project
+from editor.ui.recovery import INTERVAL_ENV, leftover_copies
+from tests.conftest import EXAMPLES, REPO
+from tests.installed import user_environment
+from tests.ui.test_recovery import read_line
+
+# The real start (run_gui), plus an edit once the window is on screen; then it
+# reports the recovery folder and how many copies it holds, and waits.
+DRIVER = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from editor.ui import app as editor_app
+from editor.ui.main_window import MainWindow
+from editor.ui.recovery import recovery_folder
+
+MainWindow.show_first_start_notice = lambda self: False  # a modal box would wait forever
+qapp = editor_app.create_application(sys.argv[:1])
+
+def edit():
+    window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow))
+    if not window.isVisible():
+        QTimer.singleShot(20, edit)
+        return
+    window.store.set_field(("organisation", "name"), "Bewerkt voor het signaal")
+    folder = recovery_folder()
+    print("ready", len(list(folder.glob("*.json"))) if folder.exists() else 0, folder, flush=True)
+
+QTimer.singleShot(0, edit)
+sys.exit(editor_app.run_gui([sys.argv[0], *sys.argv[1:]]))
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("signal_name", ["SIGTERM", "SIGHUP", "SIGINT"])
+def test_a_signal_keeps_the_edit_in_a_recovery_copy_and_removes_the_lock(
+    tmp_path: Path, signal_name: str
+) -> None:
+    number = getattr(signal, signal_name)
+    project_file = tmp_path / "winkel.policy.toml"
+    shutil.copy(EXAMPLES[0], project_file)
+    before = project_file.read_bytes()
+    driver = tmp_path / "driver.py"
+    driver.write_text(DRIVER, encoding="utf-8")
+    env = user_environment(tmp_path / "home")
+    env["PYTHONPATH"] = str(REPO)
+    env[INTERVAL_ENV] = str(3_600_000)  # the timer writes no copy: only the signal may
+    process = subprocess.Popen(
+        [sys.executable, str(driver), str(project_file)],
+        cwd=tmp_path,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        line = read_line(process, timeout=120)
+        assert line.startswith("ready "), line
+        _, copies, folder_name = line.split(maxsplit=2)
+        assert copies == "0"
+        assert lock_path(project_file).exists()
+        # The window sits idle in Qt's event loop now: no Python code runs.
+        os.kill(process.pid, number)
+        _, stderr = process.communicate(timeout=120)
+    finally:
+        process.kill()
+    assert process.returncode == 128 + number, stderr
+    assert "Traceback" not in stderr
+    assert not lock_path(project_file).exists()
+    assert project_file.read_bytes() == before  # nothing saved without asking
+    (copy,) = leftover_copies(Path(folder_name.strip()))
+    assert copy.original == project_file.resolve()
+    assert load_project(copy.project_file).organisation.name == "Bewerkt voor het signaal"
