@@ -9,17 +9,19 @@ then exits with 128 + the signal's number, as a shell expects.
 Python runs a signal handler only between two bytecodes of the main thread,
 and while Qt's event loop sleeps in C no bytecode runs, so a handler alone
 would wait for the next mouse move. ``signal.set_wakeup_fd`` makes the C-level
-handler write a byte to one end of a socket pair; a QSocketNotifier on the
-other end wakes the event loop, and the Python handler runs as its slot
-starts. Without AF_UNIX sockets (Windows, where only Ctrl+C exists) a timer
-gives the interpreter that chance five times a second instead.
+handler write a byte into a pipe; a QSocketNotifier on the pipe's other end
+wakes the event loop, and the Python handler runs as its slot starts. (A
+pipe, not a socket pair: nothing here may look like a network connection.)
+Windows takes only sockets there, and only Ctrl+C exists on it: a timer gives
+the interpreter its chance five times a second instead.
 """
 
 from __future__ import annotations
 
 import contextlib
+import os
 import signal
-import socket
+import sys
 from types import FrameType
 from typing import TYPE_CHECKING, Any
 
@@ -42,19 +44,19 @@ class SignalShutdown(QObject):
         self._received: int | None = None
         self._previous: dict[int, Any] = {}
         self._previous_wakeup = -1
-        self._sockets: tuple[socket.socket, socket.socket] | None = None
+        self._pipe: tuple[int, int] | None = None  # (read end, write end)
         self._notifier: QSocketNotifier | None = None
         for name in SIGNAL_NAMES:
             number = getattr(signal, name, None)
             if number is not None:
                 self._previous[number] = signal.signal(number, self._on_signal)
-        if hasattr(socket, "AF_UNIX"):
-            reader, writer = socket.socketpair(socket.AF_UNIX)
-            reader.setblocking(False)
-            writer.setblocking(False)
-            self._sockets = (reader, writer)
-            self._previous_wakeup = signal.set_wakeup_fd(writer.fileno(), warn_on_full_buffer=False)
-            self._notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read, self)
+        if sys.platform != "win32":
+            reader, writer = os.pipe()
+            os.set_blocking(reader, False)
+            os.set_blocking(writer, False)  # set_wakeup_fd insists
+            self._pipe = (reader, writer)
+            self._previous_wakeup = signal.set_wakeup_fd(writer, warn_on_full_buffer=False)
+            self._notifier = QSocketNotifier(reader, QSocketNotifier.Type.Read, self)
             self._notifier.activated.connect(self._drain)
         else:
             timer = QTimer(self)
@@ -71,10 +73,10 @@ class SignalShutdown(QObject):
 
     def _drain(self) -> None:
         """The wake-up bytes: read them so the notifier quiets (the handler has run by now)."""
-        if self._sockets is None:
+        if self._pipe is None:
             return  # already uninstalled
-        with contextlib.suppress(OSError):
-            while self._sockets[0].recv(512):
+        with contextlib.suppress(OSError):  # BlockingIOError: all read
+            while os.read(self._pipe[0], 512):
                 pass
 
     def _end(self) -> None:
@@ -90,11 +92,11 @@ class SignalShutdown(QObject):
                 signal.signal(number, previous)
         self._previous = {}
         if self._notifier is not None:
-            self._notifier.setEnabled(False)  # before its socket closes
+            self._notifier.setEnabled(False)  # before its pipe closes
             self._notifier = None
-        if self._sockets is not None:
+        if self._pipe is not None:
             with contextlib.suppress(ValueError):
                 signal.set_wakeup_fd(self._previous_wakeup)
-            for end in self._sockets:
-                end.close()
-            self._sockets = None
+            for end in self._pipe:
+                os.close(end)
+            self._pipe = None

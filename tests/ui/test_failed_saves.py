@@ -6,12 +6,12 @@ from __future__ import annotations
 import errno
 import io
 import os
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
+from editor.core import atomic
 from editor.core.project_file import load_project, save_project
 from editor.core.starter import starter_project
 from editor.ui.main_window import MainWindow
@@ -52,7 +52,7 @@ def no_permission(monkeypatch: pytest.MonkeyPatch) -> None:
     def refuse(*_args: object, **_kwargs: object) -> tuple[int, str]:
         raise PermissionError(errno.EACCES, os.strerror(errno.EACCES))
 
-    monkeypatch.setattr(tempfile, "mkstemp", refuse)
+    monkeypatch.setattr(atomic, "_create_temp", refuse)
 
 
 def full_disk_on_fsync(monkeypatch: pytest.MonkeyPatch) -> None:
