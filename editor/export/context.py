@@ -79,6 +79,11 @@ def asks_consent(project: Project) -> bool:
     )
 
 
+# Every answer to "Verplicht?" category_facts gives; each clause library has a
+# sentence for each ("optional" is its {% else %}).
+OBLIGATIONS = ("contract", "law", "law_and_contract", "part_of_contract", "consent", "optional")
+
+
 @dataclass(frozen=True)
 class CategoryFacts:
     """What the statement says about one kind of data beyond its fields.

@@ -284,3 +284,20 @@ def test_the_copy_leaves_history_and_import_notes_with_the_dutch_project() -> No
     assert copied.versions == [] and copied.import_ is None
     assert copied.organisation.name == project.organisation.name
     assert copied.organisation.address == project.organisation.address
+
+
+def test_both_libraries_answer_required_for_every_obligation_the_context_knows() -> None:
+    """context.category_facts names the answers; each library has a sentence for each."""
+    from editor.core.model import DataCategory, LegalBasis
+    from editor.export.context import OBLIGATIONS, category_facts
+
+    given = {
+        category_facts(DataCategory(legal_basis=basis, required=required), False).obligation
+        for basis in LegalBasis
+        for required in (True, False)
+    }
+    assert given == set(OBLIGATIONS)
+    for language in ("nl", "en"):
+        source = read_text(clause_path(language, "data.html.j2"))
+        for kind in set(OBLIGATIONS) - {"optional"}:  # "optional" is each library's {% else %}
+            assert f'facts.obligation == "{kind}"' in source, (language, kind)
