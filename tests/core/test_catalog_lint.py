@@ -9,6 +9,7 @@ has a name (and aliases) no other entry uses.
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
@@ -69,6 +70,12 @@ IDS = [entry.name for entry in ENTRIES]
 
 def test_at_least_110_entries() -> None:
     assert len(ENTRIES) >= 110
+
+
+def test_the_user_guide_gives_the_number_of_entries() -> None:
+    readme = (Path(__file__).parents[2] / "README.md").read_text(encoding="utf-8")
+    assert f"one of {len(ENTRIES)} well-known services" in readme
+    assert f"lists {len(ENTRIES)} services" in readme
 
 
 def test_no_name_or_alias_is_used_twice() -> None:
