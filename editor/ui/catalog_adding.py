@@ -63,11 +63,14 @@ def ask_extras(parent: QWidget | None, entry: CatalogEntry, project: Project) ->
     own_box = cookie_box = None
     if entry.as_controller is not None:
         own_box = QCheckBox(
-            dialog.tr("Ook een rij voor wat %s zelf bepaalt (zelfstandig verantwoordelijk): %s")
-            % (entry.name, entry.as_controller.purpose.lower())
+            dialog.tr("Ook een rij voor wat %s zelf bepaalt (zelfstandig verantwoordelijk)")
+            % entry.name
         )
         own_box.setChecked(True)
         layout.addWidget(own_box)
+        own_note = QLabel(entry.as_controller.purpose + ".")
+        own_note.setWordWrap(True)
+        layout.addWidget(own_note)
     if cookies:
         cookie_box = QCheckBox(
             dialog.tr("De gebruikelijke cookies in de cookietabel zetten: %s")

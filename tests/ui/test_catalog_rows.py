@@ -145,3 +145,25 @@ def test_the_agreement_box_names_the_art_26_arrangement_for_a_joint_controller(
     assert tab.agreement.text() == "Er is een &verwerkersovereenkomst"
     tab.store.undo_stack.undo()
     assert "art. 26" in tab.agreement.text()
+
+
+def test_the_question_offers_the_extras_ticked(qtbot) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QCheckBox, QDialog
+
+    seen: list[str] = []
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, QDialog)
+        boxes = dialog.findChildren(QCheckBox)
+        seen.extend(box.text() for box in boxes if box.isChecked())
+        dialog.accept()
+
+    QTimer.singleShot(0, answer)
+    extras = ask_extras(None, entry("Kiyoh"), Project())
+    assert extras == Extras(controller_row=True, cookies=False)
+    assert seen == ["Ook een rij voor wat Kiyoh zelf bepaalt (zelfstandig verantwoordelijk)"]
+    QTimer.singleShot(0, answer)
+    assert ask_extras(None, entry("Meta Pixel"), Project()) == Extras(cookies=True)
+    assert seen[-1] == "De gebruikelijke cookies in de cookietabel zetten: _fbp"
