@@ -33,6 +33,8 @@ from editor.ui.qt_dutch import ask_path, file_dialog
 if TYPE_CHECKING:
     from editor.ui.main_window import MainWindow
 
+# Files a drop on the window imports (a .policy.toml drop opens the project instead).
+IMPORT_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".docx", ".pdf")
 IMPORT_FILTERS = (
     "Oude verklaring (*.txt *.md *.markdown *.html *.htm *.docx *.pdf);;Alle bestanden (*)"
 )

@@ -33,7 +33,7 @@ from editor.ui import settings as keys
 from editor.ui.english_version import EnglishVersionAction
 from editor.ui.file_actions import PROJECT_SUFFIX, FileActions
 from editor.ui.findings_panel import FindingsPanel
-from editor.ui.import_actions import ImportActions
+from editor.ui.import_actions import IMPORT_SUFFIXES, ImportActions, ImportSource
 from editor.ui.lazy_tabs import LazyTabWidget
 from editor.ui.menus import build_menus
 from editor.ui.old_text_panel import OldTextPanel
@@ -266,19 +266,32 @@ class MainWindow(QMainWindow):
                 return Path(url.toLocalFile())
         return None
 
+    @staticmethod
+    def _dropped_old_statement(event: QDragEnterEvent | QDropEvent) -> Path | None:
+        """A dropped file the importer reads (an old statement), if any."""
+        for url in event.mimeData().urls():
+            if url.isLocalFile() and url.toLocalFile().lower().endswith(IMPORT_SUFFIXES):
+                return Path(url.toLocalFile())
+        return None
+
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if self._dropped_project(event) is not None:
+        if self._dropped_project(event) or self._dropped_old_statement(event):
             event.acceptProposedAction()
         else:
             event.ignore()
 
     def dropEvent(self, event: QDropEvent) -> None:
         path = self._dropped_project(event)
-        if path is None:
+        old = self._dropped_old_statement(event) if path is None else None
+        if path is None and old is None:
             event.ignore()
             return
         event.acceptProposedAction()
-        self.files.open_path(path)
+        if path is not None:
+            self.files.open_path(path)
+        elif old is not None and self.files.confirm_discard():
+            # Dropping an old statement imports it, as Bestand > Oude verklaring importeren.
+            self.importing.import_source(ImportSource(path=old))
 
     # -- closing and remembered state ---------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:

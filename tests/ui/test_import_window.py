@@ -126,3 +126,22 @@ def test_the_old_claim_finding_shows_the_sentence_in_the_old_text(
     assert window.reveal(("import_", "text"))
     assert window.old_text.isVisibleTo(window)
     assert "geen persoonsgegevens" in window.old_text.highlighted_text()
+
+
+def test_dropping_an_old_statement_imports_it(qtbot: QtBot, make_window: MakeWindow) -> None:
+    from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    window = make_window()
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(SEEDS / "luxigo.txt"))])
+    event = QDropEvent(
+        QPointF(10, 10),
+        Qt.DropAction.CopyAction,
+        data,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    window.dropEvent(event)
+    assert window.store.project.organisation.name == "Luxigo"
+    assert window.store.project.import_ is not None

@@ -63,6 +63,11 @@ _NAME_PATTERNS = (
     re.compile(
         rf"(?:handelsnaam|bedrijfsnaam|company name|firmanaam)\s*:\s*(?P<name>{NAME})", re.I
     ),
+    re.compile(
+        rf"(?:verwerkings)?verantwoordelijke(?:\s+voor\s+(?:de\s+)?verwerking)?"
+        rf"\s*(?:\bis\b|:)\s*(?P<name>{NAME})",
+        re.IGNORECASE,
+    ),
 )
 _TRADE_NAMES = re.compile(
     r"handelsna(?:am|men)\s*:?\s+(?P<list>[^.;:()]+)|trading (?:as|under)\s+(?P<en>[^.;:()]+)",

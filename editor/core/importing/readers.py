@@ -11,6 +11,7 @@ from __future__ import annotations
 import codecs
 import io
 import os
+import re
 import zipfile
 from pathlib import Path
 
@@ -31,6 +32,9 @@ _REFUSED = {
     ".pages": "een Pages-bestand (.pages)",
     ".webarchive": "een webarchief (.webarchive)",
 }
+
+
+_HTML_SOURCE = re.compile(r"<(?:!doctype\s+html|html|body|main|article)\b|<p>.*</p>", re.I)
 
 
 class ImportFailed(Exception):
@@ -66,6 +70,11 @@ def read_pasted(text: str) -> OldText:
     """Text pasted into the import dialog: plain text, or Markdown when it looks like it."""
     if len(text.encode("utf-8", "surrogatepass")) > MAX_IMPORT_BYTES:
         raise ImportFailed("De geplakte tekst is groter dan 5 MB; zo lang is geen verklaring.")
+    if _HTML_SOURCE.search(text[:4096]):
+        # The page's source copied from the browser: read it as the page it is.
+        from editor.core.importing.html_reader import read_html
+
+        return compose_checked(read_html(text), "De tekst")
     return compose_checked(read_plain(text, markdown=looks_like_markdown(text)), "De tekst")
 
 

@@ -162,3 +162,16 @@ def test_read_file_keeps_blocks_in_the_text(tmp_path: Path) -> None:
     for block in old.blocks:
         assert old.text[block.start : block.end] == block.text
     assert "**" not in old.text and "a@b.nl" in old.text
+
+
+def test_pasted_page_source_is_read_as_a_page() -> None:
+    source = (
+        "<html><body><nav>Home | Winkel</nav><main><h1>Privacy</h1>"
+        "<p>Verantwoordelijke: Glasblazerij Helder. Mail ons via info@helder.nl.</p>"
+        "<p>Betalingen verlopen via Mollie.</p></main>"
+        "<footer>Veilig betalen met Klarna</footer></body></html>"
+    )
+    project = import_pasted(source).project
+    assert project.organisation.name == "Glasblazerij Helder"
+    assert [row.name for row in project.processors] == ["Mollie"]
+    assert "<p>" not in project.import_.text  # type: ignore[union-attr]
