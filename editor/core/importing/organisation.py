@@ -27,6 +27,7 @@ from editor.core.importing.patterns import (
     URL,
     compact,
     domain_of,
+    with_legal_dot,
 )
 
 _CONTACT_HEADING = re.compile(
@@ -155,11 +156,7 @@ def _clean_name(name: str) -> str:
     words = name.split()
     while len(words) > 1 and words[-1].casefold() in NOT_A_NAME:
         words.pop()
-    name = " ".join(words)
-    # The full stop of "B.V." went with the sentence's punctuation: put it back.
-    if re.search(r"\b(?:B\.V|N\.V|V\.O\.F|C\.V)$", name):
-        name += "."
-    return name
+    return with_legal_dot(" ".join(words))
 
 
 def plausible_name(name: str) -> bool:

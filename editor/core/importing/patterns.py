@@ -35,6 +35,7 @@ PERSON = re.compile(
     r"\s+[A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)?)"
 )
 # Words that start a capitalised phrase that is no person and no company.
+_words = str.split
 NOT_A_NAME = frozenset(
     [
         "de",
@@ -125,6 +126,19 @@ NOT_A_NAME = frozenset(
         "it",
     ]
 )
+# Words that look like a name after "delen met" or "gebruik van" but name no party.
+NOT_A_NAME = NOT_A_NAME | frozenset(
+    _words(
+        """
+        derden derde partijen partij bedrijven bedrijf organisaties instanties overheid
+        klanten klant gebruikers bezoekers medewerkers leveranciers verwerkers partners
+        dienstverleners opdrachtgever opdrachtgevers ouders kinderen internet europa
+        nederland nederlandse europese amerikaanse duitse belgische engelse franse externe
+        andere diverse verschillende betrouwbare bekende alle enkele sommige servers server
+        software
+        """
+    )
+)
 AUTHORITIES = re.compile(
     r"Autoriteit\s+Persoonsgegevens|\bAP\b|toezichthouder|Belastingdienst|Kamer van Koophandel"
     r"|Europese\s+(?:Unie|Commissie)|Geschillencommissie|politie|justitie|rechtbank"
@@ -168,3 +182,10 @@ def domain_of(address: str) -> str:
     host = address.rsplit("@", 1)[-1]
     host = re.sub(r"^https?://", "", host, flags=re.IGNORECASE).split("/")[0]
     return host.casefold().removeprefix("www.")
+
+
+def with_legal_dot(name: str) -> str:
+    """ "Jansen B.V" -> "Jansen B.V.": the full stop went with the sentence's punctuation."""
+    if re.search(r"\b(?:B\.V|N\.V|V\.O\.F|C\.V)$", name):
+        return name + "."
+    return name

@@ -21,13 +21,13 @@ from editor.core.catalog import CatalogEntry, load_catalog
 from editor.core.importing.blocks import Block, Kind, OldText
 from editor.core.importing.cookies import is_cookie_table
 from editor.core.importing.found import Found, Section, sentences
-from editor.core.importing.patterns import AUTHORITY_NAMES, NOT_A_NAME
+from editor.core.importing.patterns import AUTHORITY_NAMES, NOT_A_NAME, with_legal_dot
 from editor.core.model import ServiceKind
 
 _PARTY = (
     r"(?P<name>(?:[A-Z][\w'’&+-]*(?:\.(?:nl|com|eu|be|de|io|org|net))?|[a-z]+[A-Z][\w'’&+-]*"
     r"|[a-z][\w-]*\.(?:nl|com|eu|be|de|io))"
-    r"(?:\s+(?:[A-Z0-9][\w'’&+.-]*|&|by|for|van|de))*?(?:\s+[A-Z0-9][\w'’&+.-]*)?)"
+    r"(?:\s+(?:[A-Z0-9][\w'’&+.-]*|&|by|for|van|de)){0,4})"
 )
 _VERBS_BEFORE = (
     r"(?:maken|maakt|make)\s+(?:wij\s+|we\s+|ook\s+|hierbij\s+|daarbij\s+|daarvoor\s+)*gebruik\s+van"
@@ -330,7 +330,7 @@ def _trim_party(name: str) -> str:
     words = name.split()
     while words and (words[-1].casefold() in NOT_A_NAME or words[-1] in ("&",)):
         words.pop()
-    return " ".join(words).strip(" ,.;:")
+    return with_legal_dot(" ".join(words).strip(" ,.;:"))
 
 
 def _named_parties(

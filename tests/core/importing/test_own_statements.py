@@ -183,3 +183,19 @@ def test_a_bulleted_list_of_partners() -> None:
     project = import_file(HERE / "partner-list.txt").project
     assert project.processors[2].service.value == "shipping"  # "bezorging" in its line
     assert project.organisation.email == "thee@dampend.nl"
+
+
+def test_words_that_look_like_names_are_no_recipients() -> None:
+    from editor.core.importing import import_pasted
+
+    text = (
+        "Privacyverklaring Bloemenzaak Roos\n\n"
+        "Bloemenzaak Roos, gevestigd aan Dorpsplein 3, 5611 AA Eindhoven, is verantwoordelijk.\n\n"
+        "Wij maken gebruik van Nederlandse servers. Wij delen uw gegevens met Derden alleen als "
+        "dat moet. Wij maken gebruik van Cookies. Uw gegevens worden verwerkt door Externe "
+        "partijen. Wij gebruiken geen Google Analytics. Wij maken gebruik van de diensten van "
+        "Boekhoudkantoor De Telling. Onze website wordt gehost door Hosting Pro B.V. en betalingen "
+        "lopen via onze betaalprovider Mollie.\n"
+    )
+    names = [row.name for row in import_pasted(text).project.processors]
+    assert names == ["Boekhoudkantoor De Telling", "Hosting Pro B.V.", "Mollie"]
