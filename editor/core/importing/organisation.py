@@ -70,6 +70,10 @@ _NAME_PATTERNS = (
         re.IGNORECASE,
     ),
 )
+_NAME_LABEL = re.compile(
+    rf"(?:naam|bedrijf|bedrijfsnaam|organisatie|name|company)\s*:\s*(?P<name>{NAME})\s*$",
+    re.IGNORECASE,
+)
 _TRADE_NAMES = re.compile(
     r"handelsna(?:am|men)\s*:?\s+(?P<list>[^.;:()]+)|trading (?:as|under)\s+(?P<en>[^.;:()]+)",
     re.IGNORECASE,
@@ -159,12 +163,15 @@ def _clean_name(name: str) -> str:
     return with_legal_dot(" ".join(words))
 
 
-def plausible_name(name: str) -> bool:
+def plausible_name(name: str, *, labelled: bool = False) -> bool:
+    """A shop name, not a sentence's first words. After a label ("Naam: Webshop Zonnig")
+    a generic first word is part of the name; only a name of generic words is refused."""
     words = name.split()
+    generic = [word.casefold() in NOT_A_NAME for word in words]
     return (
         bool(words)
         and len(name) <= 60
-        and words[0].casefold() not in NOT_A_NAME
+        and not (all(generic) if labelled else generic[0])
         and name.casefold() not in AUTHORITY_NAMES
         and not re.fullmatch(r"[\d\s.,-]+", name)
         and "@" not in name
@@ -181,9 +188,9 @@ def _find_name(
     scores: Counter[str] = Counter()
     first: dict[str, Found[str]] = {}
 
-    def vote(name: str, start: int, weight: float) -> None:
+    def vote(name: str, start: int, weight: float, *, labelled: bool = False) -> None:
         name = _clean_name(name)
-        if not plausible_name(name) or name.casefold() in others:
+        if not plausible_name(name, labelled=labelled) or name.casefold() in others:
             return
         scores[name] += weight  # type: ignore[assignment]
         first.setdefault(name, Found(name, start, start + len(name)))
@@ -198,6 +205,12 @@ def _find_name(
                 if block.kind is Kind.PARAGRAPH and re.fullmatch(NAME, block.text.strip()):
                     vote(block.text, block.start, 2.0)
                     break
+            for block in section.blocks:
+                # "Naam: Webshop Zonnig" or "Bedrijf: ..." in a contact block.
+                label = _NAME_LABEL.match(block.text)
+                if label is not None:
+                    where = block.start + label.start("name")
+                    vote(label.group("name"), where, 2.0, labelled=True)
     if not scores:
         return None
     domains = {compact(domain_of(found.value).rsplit(".", 1)[0]) for found in emails + urls}
@@ -317,7 +330,8 @@ def _find_address(
                 city_start = block.start + city_match.start("city")
                 city = Found(value, city_start, city_start + len(value))
             street = _street_before(block, match.start())
-            if street is None and match.start() == 0 and index > 0:
+            only_label = re.fullmatch(r"[^\d:]{0,30}:\s*", block.text[: match.start()])
+            if street is None and (match.start() == 0 or only_label) and index > 0:
                 street = _street_before(blocks[index - 1], len(blocks[index - 1].text))
             score = _address_score(old, block, start, facts, others)
             if id(block) in contact_blocks:

@@ -21,6 +21,7 @@ _NUMBERED_HEADING = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|artikel\s+\d+[.
 _MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(?P<text>.*?)\s*#*\s*$")
 _MD_RULE = re.compile(r"^\s{0,3}(?:[-*_]\s*){3,}$")
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
+_LABEL_VALUE = re.compile(r"^[^\W\d][\w .()/-]{0,30}:\s+\S")
 _SENTENCE_END = re.compile(r"[.!;:,]\s*[\"'”’)]*$")
 
 _MD_INLINE = (
@@ -62,6 +63,8 @@ def is_heading_like(line: str) -> bool:
         return False
     if line.endswith("?"):
         return True
+    if _LABEL_VALUE.match(line):
+        return False  # "Naam: Zonnig" is a fact, not a heading
     words = line.split()
     return (
         len(line) <= 90
@@ -228,7 +231,13 @@ def _group_blocks(group: list[tuple[int, str]], tables: _TableCounter) -> list[R
     return blocks
 
 
+_LABELLED = re.compile(r"^[^\W\d][\w .()/-]{0,30}:\s+\S")
+
+
 def _prose_blocks(lines: list[str]) -> list[RawBlock]:
+    if len(lines) > 1 and sum(1 for line in lines if _LABELLED.match(line)) * 2 >= len(lines):
+        # "Adres: ...", "E-mail: ...": one fact per line, each its own paragraph.
+        return [RawBlock(Kind.PARAGRAPH, line) for line in lines]
     if len(lines) == 1:
         kind = Kind.HEADING if is_heading_like(lines[0]) else Kind.PARAGRAPH
         return [RawBlock(kind, lines[0])]

@@ -199,3 +199,19 @@ def test_words_that_look_like_names_are_no_recipients() -> None:
     )
     names = [row.name for row in import_pasted(text).project.processors]
     assert names == ["Boekhoudkantoor De Telling", "Hosting Pro B.V.", "Mollie"]
+
+
+def test_a_contact_block_with_labels() -> None:
+    org = import_file(HERE / "labels.txt").project.organisation
+    assert (org.name, org.address, org.postal_code, org.city) == (
+        "Webshop Zonnig",
+        "Zonnelaan 1",
+        "1234 AB",
+        "Zonhoven",
+    )
+    assert (org.email, org.phone, org.kvk_number) == (
+        "info@webshopzonnig.nl",
+        "012-3456789",
+        "12345678",
+    )
+    assert _names("labels.txt") == ["Pay.nl"]
