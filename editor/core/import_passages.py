@@ -15,22 +15,9 @@ from enum import Enum
 from typing import Any
 
 from editor.core.model import Project
+from editor.core.month_names import MONTHS_NL
 from editor.core.paths import Path, get_value
 
-_MONTHS = [
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-]
 _LABELS = {
     "is_dpo": r"functionaris\s+gegevensbescherming|\bFG\b|data protection officer",
     "effective_date": r"ingangsdatum|laatst\s+(?:gewijzigd|bijgewerkt)|last updated",
@@ -41,7 +28,7 @@ def _date_patterns(day: dt.date) -> list[str]:
     return [
         rf"0?{day.day}[-/.]0?{day.month}[-/.]{day.year}",
         rf"{day.year}-{day.month:02d}-{day.day:02d}",
-        rf"{day.day}\s+{_MONTHS[day.month - 1]}\s+{day.year}",
+        rf"{day.day}\s+{MONTHS_NL[day.month - 1]}\s+{day.year}",
     ]
 
 

@@ -22,6 +22,7 @@ from markupsafe import Markup, escape
 from editor.core.countries import country_name, english_country_name, normalise_country
 from editor.core.links import link_target
 from editor.core.model import Address, LegalBasis, Relationship, TransferSafeguard
+from editor.core.month_names import MONTHS_EN, MONTHS_NL
 from editor.core.resources import clause_path, read_text
 from editor.export.casing import in_sentence
 
@@ -110,46 +111,11 @@ def join_nl(values: Iterable[Any], last: str = "en") -> Markup:
     return Markup(", ").join(items[:-1]) + Markup(f" {last} ") + items[-1]
 
 
-# CLDR's Dutch month names, as babel's format_date(format="long", locale="nl")
-# writes them ("d MMMM y"); spelled out here so a start or an export does not
-# load babel and its locale data for one date (about 30 ms).
-MONTHS_NL = (
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-)
-
-
 def date_nl(value: dt.date | None) -> str:
     """``2019-10-15`` -> ``15 oktober 2019``."""
     if value is None:
         return ""
     return f"{value.day} {MONTHS_NL[value.month - 1]} {value.year}"
-
-
-MONTHS_EN = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 
 
 def date_en(value: dt.date | None) -> str:
