@@ -318,7 +318,7 @@ def test_a_file_edited_in_libreoffice_with_tracked_changes_is_read_back(
         [system_python, str(script), str(source), str(target), str(tmp_path / "profiel")],
         capture_output=True,
         text=True,
-        timeout=300,
+        timeout=1200,  # a guard against a hung office on a very busy machine, not a speed limit
         cwd=tmp_path,
     )
     assert target.exists(), result.stdout + result.stderr

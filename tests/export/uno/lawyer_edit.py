@@ -50,7 +50,7 @@ def connect(profile):
     resolver = local.ServiceManager.createInstanceWithContext(
         "com.sun.star.bridge.UnoUrlResolver", local
     )
-    deadline = time.monotonic() + 180
+    deadline = time.monotonic() + 600  # a guard against a hang, not a speed limit
     while True:
         try:
             context = resolver.resolve(f"uno:pipe,name={PIPE};urp;StarOffice.ComponentContext")
