@@ -53,8 +53,16 @@ class FieldChange:
     new: object  # the entry's value
 
     def describe(self) -> str:
+        if isinstance(self.new, list) and isinstance(self.old, list):
+            # A list says what the catalog adds and drops, not both lists whole.
+            added = [item for item in self.new if item not in self.old]
+            dropped = [item for item in self.old if item not in self.new]
+            parts = [f"erbij {_quoted(added)}"] if added else []
+            parts += [f"niet meer {_quoted(dropped)}"] if dropped else []
+            if parts:
+                return f"{FIELD_WORDS[self.field]}: {', '.join(parts)}"
         new, old = _shown(self.field, self.new), _shown(self.field, self.old)
-        return f"{FIELD_WORDS[self.field]} {new} (nu {old})"
+        return f"{FIELD_WORDS[self.field]}: in de catalogus {new}, in de rij {old}"
 
 
 @dataclass(frozen=True)
@@ -128,3 +136,7 @@ def _shown(field: str, value: object) -> str:
 def _in_sentence(label: str) -> str:
     """A label inside a sentence: "Verwerker" becomes "verwerker", "EU-VS ..." stays."""
     return label[0].lower() + label[1:] if label[1:2].islower() else label
+
+
+def _quoted(items: list[str]) -> str:
+    return ", ".join(f"'{item}'" for item in items)

@@ -47,8 +47,8 @@ def test_an_older_row_whose_entry_changed_gets_the_tip() -> None:
     assert finding.path == "processors[0].data"
     assert "nieuwere gegevens voor 'TikTok Pixel'" in finding.message
     assert "catalogus van 1 december 2026" in finding.message
-    assert "land China (nu Verenigde Staten)" in finding.message
-    assert "Gehashte e-mailadressen" in finding.message
+    assert "land: in de catalogus China, in de rij Verenigde Staten" in finding.message
+    assert "gegevens: erbij 'Gehashte e-mailadressen en telefoonnummers" in finding.message
 
 
 def test_what_changed_names_each_field() -> None:
@@ -56,6 +56,18 @@ def test_what_changed_names_each_field() -> None:
     assert change is not None
     assert [c.field for c in change.changes] == ["data", "country"]
     assert change.changes[1].new == "CN" and change.changes[1].old == "US"
+
+
+def test_a_list_says_what_was_added_and_dropped() -> None:
+    row = tiktok_from_the_old_catalog()
+    row.data = ["IP-adres", "Oud gegeven"]
+    change = row_changes(row)
+    assert change is not None
+    assert change.changes[0].describe() == (
+        "gegevens: erbij 'Cookie-ID's', 'Bezochte pagina's', 'Aankopen via de website', "
+        "'Gehashte e-mailadressen en telefoonnummers (bij Advanced Matching of de Events API)',"
+        " niet meer 'Oud gegeven'"
+    )
 
 
 def test_a_row_as_the_entry_gives_it_gets_nothing() -> None:
@@ -115,4 +127,6 @@ def test_a_changed_role_is_named_in_words() -> None:
     row = dataclasses.replace(newer.to_processor(), relationship=Relationship.PROCESSOR)
     row.catalog_as_of = OLD_DATE
     (change,) = catalog_changes(Project(processors=[row]), [newer])
-    assert change.describe() == "rol zelfstandig verwerkingsverantwoordelijke (nu verwerker)"
+    assert change.describe() == (
+        "rol: in de catalogus zelfstandig verwerkingsverantwoordelijke, in de rij verwerker"
+    )

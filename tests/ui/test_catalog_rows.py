@@ -46,7 +46,7 @@ def test_the_offer_shows_what_changed(tab: ProcessorsTab) -> None:
     bar = tab.catalog_update
     assert bar.isVisible()
     assert "catalogus van 1 december 2026" in bar.message.text()
-    assert "land China (nu Verenigde Staten)" in bar.message.text()
+    assert "land: in de catalogus China, in de rij Verenigde Staten" in bar.message.text()
 
 
 def test_taking_the_new_facts_is_one_undo_step(tab: ProcessorsTab) -> None:
