@@ -13,7 +13,7 @@ DOCUMENT_LABELS: Mapping[str, Mapping[str, str]] = {
     "nl": {
         "contents": "Inhoud",
         "toc_hint": (
-            "Klik met de rechtermuisknop en kies 'Veld bijwerken' om de inhoudsopgave te vullen."
+            "Klik met de rechtermuisknop en kies “Veld bijwerken” om de inhoudsopgave te vullen."
         ),
         "version": "Versie",
         "effective_date": "Ingangsdatum",

@@ -47,15 +47,17 @@ FALLBACK_MS = 3000
 def create_application(argv: list[str]) -> QApplication:
     from PySide6.QtWidgets import QApplication
 
+    from editor.ui import qt_dutch
+
     existing = QApplication.instance()
+    if not isinstance(existing, QApplication):
+        qt_dutch.use_dutch_dates()  # read by Qt when the application starts
     app = existing if isinstance(existing, QApplication) else QApplication(argv)
     # QSettings() finds the program's own settings through these names.
     app.setOrganizationName(ORGANISATION_NAME)
     app.setApplicationName(APPLICATION_NAME)
     app.setApplicationDisplayName(APPLICATION_NAME)
     app.setApplicationVersion(__version__)
-    from editor.ui import qt_dutch
-
     qt_dutch.install(app)  # Qt's own texts (file dialogs, buttons) in Dutch too
     return app
 

@@ -111,7 +111,7 @@ class ClauseListModel(QAbstractListModel):
         on = Qt.CheckState(value) == Qt.CheckState.Checked
         settings = self._store.project.clauses
         key, value = switch(row.id, on, settings.disabled, settings.enabled)
-        text = (self.tr("Zet %s aan") if on else self.tr("Zet %s uit")) % f"„{row.title}”"
+        text = (self.tr("Zet %s aan") if on else self.tr("Zet %s uit")) % f"“{row.title}”"
         self._store.set_field(("clauses", key), value, text, merge=False)
         return True
 
@@ -124,7 +124,7 @@ class ClauseListModel(QAbstractListModel):
         ids = [clause.id for clause in self._rows]
         ids.insert(target, ids.pop(row))
         where = self.tr("omhoog") if step < 0 else self.tr("omlaag")
-        text = self.tr("Verplaats %s %s") % (f"„{self._rows[row].title}”", where)
+        text = self.tr("Verplaats %s %s") % (f"“{self._rows[row].title}”", where)
         self._store.set_field(("clauses", "order"), ids, text, merge=False)
         return True
 

@@ -42,7 +42,7 @@ HOSTILE = "<script>alert(1)</script> {{ 7*7 }} {% raw %} & \" ' 🎉 שלום ע
 CONTROL = "bel\x07letter\x00nul\x1bescape\ufffeend\uffff\r"
 CONTROL_AS_SPACES = "bel letter nul escape end  "
 EXTENDED_PROPERTIES = "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"
-TOC_HINT = "Klik met de rechtermuisknop en kies 'Veld bijwerken' om de inhoudsopgave te vullen."
+TOC_HINT = "Klik met de rechtermuisknop en kies “Veld bijwerken” om de inhoudsopgave te vullen."
 
 
 BASE_META = Meta(

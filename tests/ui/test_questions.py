@@ -182,3 +182,12 @@ def test_no_two_buttons_share_a_letter(qtbot: QtBot, question: Question) -> None
     question(parent)
     assert len(letters) == 3
     assert len(set(letters)) == 3
+
+
+def test_the_recovery_question_says_je_like_the_rest(qtbot: QtBot) -> None:
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    seen = answer_with(click("&Later"))
+    restore_question(parent)
+    assert "Wil je die wijzigingen terughalen?" in seen[0]
+    assert "Wilt u" not in seen[0]

@@ -166,7 +166,7 @@ class ClausePanel(QGroupBox):
             self._show_override()
 
     def _quoted(self, clause: str) -> str:
-        return f"„{self.model.title(clause)}”"
+        return f"“{self.model.title(clause)}”"
 
     def _action(self, text: str, shortcut: str, slot: object) -> QAction:
         action = QAction(text, self.list)

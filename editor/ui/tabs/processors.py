@@ -239,7 +239,7 @@ class ProcessorsTab(RowDetailTab):
 
     def _on_country_unknown_text(self, text: str) -> None:
         self.country_hint.setText(
-            self.tr("„%s” kennen we niet als land; kies een land uit de lijst.") % text
+            self.tr("“%s” kennen we niet als land; kies een land uit de lijst.") % text
             if text
             else ""
         )
