@@ -153,6 +153,7 @@ class MainWindow(QMainWindow):
         self._restore_state()
         self.tabs.currentWidget()  # made now, so the first paint finds it laid out
         self._first_show = True
+        self._guide: QWidget | None = None
 
     # -- title and modified marker ----------------------------------------------
     def _update_title(self) -> None:
@@ -241,6 +242,15 @@ class MainWindow(QMainWindow):
             % __version__
         )
         QMessageBox.about(self, self.tr("Over Policy Editor"), text)
+
+    def show_guide(self) -> None:
+        """Help -> Handleiding (F1): the guide beside the editor, made once."""
+        if self._guide is None:
+            from editor.ui.guide import GuideWindow  # only when asked for: start-up
+
+            self._guide = GuideWindow(self)
+        self._guide.show()
+        self._guide.activateWindow()
 
     def show_first_start_notice(self) -> bool:
         """Say once, on the first start, that this is a drafting aid; True when shown."""

@@ -30,6 +30,7 @@ FALLBACK_KEYS: dict[StandardKey, str] = {
     StandardKey.Quit: "Ctrl+Q",
     StandardKey.Undo: "Ctrl+Z",
     StandardKey.Redo: "Ctrl+Shift+Z",
+    StandardKey.HelpContents: "F1",
 }
 
 
@@ -62,6 +63,9 @@ class MenuBar(QObject):
         self._build_edit_menu()
         self._build_view_menu()
         help_menu = self._menu(self.tr("&Help"), "menu_help")
+        tip = self.tr("Hoe je met Policy Editor een privacyverklaring maakt")
+        guide = self._add(help_menu, "guide", self.tr("&Handleiding"), window.show_guide, tip=tip)
+        guide.setShortcuts(standard_shortcuts(StandardKey.HelpContents))
         self._add(help_menu, "about", self.tr("&Over Policy Editor"), window.show_about)
 
     def _menu(self, title: str, name: str) -> QMenu:
