@@ -59,6 +59,9 @@ def create_application(argv: list[str]) -> QApplication:
     app.setApplicationDisplayName(APPLICATION_NAME)
     app.setApplicationVersion(__version__)
     qt_dutch.install(app)  # Qt's own texts (file dialogs, buttons) in Dutch too
+    from editor.ui.look import apply_look
+
+    apply_look(app)
     return app
 
 

@@ -31,6 +31,11 @@ window.resize(1360, 860)
 
 def done():
     window.grab().save(shot)
+    from PySide6.QtWidgets import QDialogButtonBox
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    stock = [b.text() for b in box.buttons() if not b.icon().isNull()]
+    print("stock_icons", stock or "none")
+    print("window_icon", "none" if window.windowIcon().isNull() else "set")
     print("platform", app.platformName())
     print("title", window.windowTitle())
     print("tabs", window.tabs.count())
@@ -76,6 +81,9 @@ def test_window_opens_on_xvfb_with_the_file_name_in_the_title(tmp_path: Path) ->
     assert lines["title"].startswith("luxigo.policy.toml")
     assert "Policy Editor" in lines["title"]
     assert lines["tabs"] == "6"
+    # xcb without a desktop theme would put a tick and a cross on OK and Cancel.
+    assert lines["stock_icons"] == "none"
+    assert lines["window_icon"] == "set"
 
     from PySide6.QtGui import QImage
 
