@@ -53,7 +53,8 @@ MINIMUM_SIZE = (960, 600)
 # 180 px was not); the form gives way first.
 PREVIEW_MINIMUM_WIDTH = 380
 DEFAULT_FINDINGS_HEIGHT = 130
-# saveState() of the window: only the check panel is a dock. Raise it when the docks change.
+# saveState() of the window (its docks) and of the preview area (the check panel).
+# Raise it when the docks change.
 DOCK_STATE_VERSION = 1
 
 
@@ -116,7 +117,13 @@ class MainWindow(QMainWindow):
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("splitter")
         self.splitter.addWidget(self.tabs)
-        self.splitter.addWidget(self.preview)
+        # The check panel docks under the preview only, so the forms keep the
+        # window's whole height (at 1366x768 a detail form fits without scrolling).
+        self.preview_area = QMainWindow(self)
+        self.preview_area.setObjectName("preview_area")
+        self.preview_area.setWindowFlags(Qt.WindowType.Widget)  # a child, not a window
+        self.preview_area.setCentralWidget(self.preview)
+        self.splitter.addWidget(self.preview_area)
         self.splitter.setChildrenCollapsible(False)
         # Both sides share a change of the window's width, so a narrower window
         # takes room from the form too, not from the preview alone.
@@ -213,7 +220,7 @@ class MainWindow(QMainWindow):
             self.store, self, interval_ms=interval_ms, tabs=self.tabs, check_now=check_now
         )
         self.findings.reveal_requested.connect(self.reveal)
-        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.findings)
+        self.preview_area.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.findings)
         self.statusBar().insertPermanentWidget(0, self.findings.count_button)
 
     def reveal(self, path: tuple[str | int, ...]) -> bool:
@@ -325,9 +332,13 @@ class MainWindow(QMainWindow):
         if splitter.isEmpty() or not self.splitter.restoreState(splitter):
             self.splitter.setSizes(DEFAULT_SPLIT)
         docks = keys.DOCK_STATE.read(self.settings)
-        if docks.isEmpty() or not self.restoreState(docks, DOCK_STATE_VERSION):
-            # A few lines of findings; the forms and the preview keep the height.
-            self.resizeDocks([self.findings], [DEFAULT_FINDINGS_HEIGHT], Qt.Orientation.Vertical)
+        if not docks.isEmpty():
+            self.restoreState(docks, DOCK_STATE_VERSION)
+        check_panel = keys.CHECK_PANEL_STATE.read(self.settings)
+        area = self.preview_area
+        if check_panel.isEmpty() or not area.restoreState(check_panel, DOCK_STATE_VERSION):
+            # A few lines of findings; the preview keeps most of the height.
+            area.resizeDocks([self.findings], [DEFAULT_FINDINGS_HEIGHT], Qt.Orientation.Vertical)
         last_tab = keys.LAST_TAB.read(self.settings)
         if 0 <= last_tab < self.tabs.count():
             self.tabs.setCurrentIndex(last_tab)
@@ -344,5 +355,6 @@ class MainWindow(QMainWindow):
         keys.GEOMETRY.write(self.settings, self.saveGeometry())
         keys.SPLITTER_STATE.write(self.settings, self.splitter.saveState())
         keys.DOCK_STATE.write(self.settings, self.saveState(DOCK_STATE_VERSION))
+        keys.CHECK_PANEL_STATE.write(self.settings, self.preview_area.saveState(DOCK_STATE_VERSION))
         keys.LAST_TAB.write(self.settings, self.tabs.currentIndex())
         self.settings.sync()

@@ -49,7 +49,9 @@ class Setting(Generic[T]):
 GEOMETRY = Setting("window/geometry", QByteArray, QByteArray())
 SPLITTER_STATE = Setting("window/splitter", QByteArray, QByteArray())
 LAST_TAB = Setting("window/last_tab", int, 0)
-DOCK_STATE = Setting("window/docks", QByteArray, QByteArray())  # the check panel: shown, size
+DOCK_STATE = Setting("window/docks", QByteArray, QByteArray())  # the window's own docks
+# The check panel, docked under the preview: shown, size.
+CHECK_PANEL_STATE = Setting("window/check_panel", QByteArray, QByteArray())
 
 # Files: the "Recent geopend" menu (newest first) and where dialogs start.
 RECENT_FILES: Setting[list[str]] = Setting("files/recent", list, [])

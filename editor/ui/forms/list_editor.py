@@ -1,6 +1,8 @@
 """An editable list of short texts: data items, purposes, trade names, measures.
 
-The list shows the texts; a line below it takes a new one (Enter adds it).
+The list shows the texts, wrapped to its width (never a sideways scroll bar);
+the buttons to change it stand beside it, so a detail form with two lists
+still fits a 1366x768 screen; a line below it takes a new one (Enter adds it).
 Double-click or F2 edits a text in place; emptying it removes it. Every change
 emits ``values_edited`` with the whole new list, which the binder turns into
 one undo step. The widget itself never talks to the store.
@@ -12,8 +14,9 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
+    QGridLayout,
     QLineEdit,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -34,6 +37,10 @@ class StringListEditor(QWidget):
             | QAbstractItemView.EditTrigger.EditKeyPressed
         )
         self.list.setMaximumHeight(96)
+        self.list.setWordWrap(True)
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)  # re-wrap on resize
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.new_item = QLineEdit(self)
         self.new_item.setPlaceholderText(self.tr("Nieuw: typ en druk op Enter"))
         self.new_item.setAccessibleName(self.tr("Nieuw voor %s") % accessible_name)
@@ -50,18 +57,20 @@ class StringListEditor(QWidget):
             button.setAccessibleName(name % accessible_name)
             button.setAutoDefault(False)
 
-        adding = QHBoxLayout()
-        adding.addWidget(self.new_item, 1)
-        adding.addWidget(self.add_button)
-        buttons = QHBoxLayout()
+        # The list with its buttons beside it; the new text and "Toevoegen" below.
+        layout = QGridLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setVerticalSpacing(4)
+        buttons = QVBoxLayout()
+        buttons.setSpacing(2)
         for button in (self.remove_button, self.up_button, self.down_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.list)
-        layout.addLayout(adding)
-        layout.addLayout(buttons)
+        layout.addWidget(self.list, 0, 0)
+        layout.addLayout(buttons, 0, 1)
+        layout.addWidget(self.new_item, 1, 0)
+        layout.addWidget(self.add_button, 1, 1)
+        layout.setColumnStretch(0, 1)
         self.setFocusProxy(self.list)
 
         self.new_item.returnPressed.connect(self.add_new_item)

@@ -55,6 +55,10 @@ class ChoiceDelegate(QStyledItemDelegate):
         model.setData(index, editor.currentData())
 
 
+# The columns whose text wraps and which share the room the others leave.
+FREE_TEXT_COLUMNS = ("name", "description", "retention")
+
+
 class CookiesTab(RowsTab):
     list_key = LIST
 
@@ -75,9 +79,13 @@ class CookiesTab(RowsTab):
         self.rows = RowList(store, self.model, self.table, Cookie, self.tr("cookie"), self)
         self.kind_delegate = ChoiceDelegate(cookie_kind_choices(), self.table)
         self.table.setItemDelegateForColumn(self.model.column_of("kind"), self.kind_delegate)
-        header.setSectionResizeMode(
-            self.model.column_of("description"), QHeaderView.ResizeMode.Stretch
-        )
+        # Columns laid out by arrange_columns: short ones as wide as their content,
+        # the free texts share the rest and wrap, never narrower than their header.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self._free_texts = [self.model.column_of(key) for key in FREE_TEXT_COLUMNS]
+        self.fit_rows()
+        # Only when even that does not fit (a narrow window): scroll, never cut.
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
 
         intro = QLabel(
             self.tr(
@@ -103,6 +111,20 @@ class CookiesTab(RowsTab):
 
     def binders(self) -> list[FieldBinder]:
         return []
+
+    def arrange_columns(self) -> None:
+        header = self.table.horizontalHeader()
+        columns = range(header.count())
+        wanted = {
+            c: max(header.sectionSizeHint(c), self.table.sizeHintForColumn(c)) for c in columns
+        }
+        short = [c for c in columns if c not in self._free_texts]
+        left = self.table.viewport().width() - sum(wanted[c] for c in short)
+        share = left // max(1, len(self._free_texts))
+        for column in short:
+            header.resizeSection(column, wanted[column])
+        for column in self._free_texts:
+            header.resizeSection(column, max(share, header.sectionSizeHint(column)))
 
     def reveal(self, path: Path) -> bool:
         if not path or path[0] != LIST:

@@ -10,7 +10,7 @@ gives way to that hint, never to the greyed fields of a row that is gone.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
     QLabel,
     QSplitter,
@@ -25,6 +25,13 @@ from editor.ui.forms.bindings import set_error
 from editor.ui.forms.row_list import RowList
 from editor.ui.table_models import RowListModel
 from editor.ui.tabs.base import TabPage, scrolling
+
+# Space around a row's text: compact, so more rows and the whole form fit.
+ROW_PADDING = 10
+# The table above a detail form shows this many rows at most (it scrolls for
+# more), so the form below it keeps its room.
+MOST_ROWS_SHOWN = 6
+FEWEST_ROWS_SHOWN = 3
 
 # Muted and roomy: a hint, not a message.
 EMPTY_HINT_STYLE = "color: #4a5560; padding: 12px 4px;"
@@ -56,6 +63,49 @@ class RowsTab(TabPage):
             for path in self.errors
             if len(path) > 1 and path[0] == self.list_key and isinstance(path[1], int)
         }
+
+    def fit_rows(self) -> None:
+        """Rows as high as their wrapped text, in columns sized to their content.
+
+        Called again whenever the rows or the column widths change, so a long
+        description wraps inside its cell instead of being cut off.
+        """
+        table = self.table
+        table.setWordWrap(True)
+        table.setTextElideMode(Qt.TextElideMode.ElideNone)
+        table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        compact = table.fontMetrics().height() + ROW_PADDING
+        table.verticalHeader().setDefaultSectionSize(compact)
+        table.verticalHeader().setMinimumSectionSize(compact)
+        # Header sections padded like the cells, not Fusion's roomier default.
+        table.horizontalHeader().setStyleSheet("QHeaderView::section { padding: 2px 6px; }")
+        refit = self._refit_rows
+        for signal in (
+            self.model.rowsInserted,
+            self.model.modelReset,
+            self.model.dataChanged,
+        ):
+            signal.connect(lambda *_: refit())
+        # Stretched columns change width with the table without a signal.
+        table.viewport().installEventFilter(self)
+        refit()
+
+    def _refit_rows(self) -> None:
+        self.arrange_columns()
+        self.table.resizeRowsToContents()
+        self.fit_table_height()
+
+    def arrange_columns(self) -> None:
+        """Tabs whose columns the header's own modes cannot share well set them here."""
+
+    def fit_table_height(self) -> None:
+        """Tabs with a form under the table keep the table to its rows (below)."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and watched is self.table.viewport():
+            # After the header has stretched its columns to the new width.
+            QTimer.singleShot(0, self._refit_rows)
+        return super().eventFilter(watched, event)
 
     def apply_errors(self) -> None:
         super().apply_errors()
@@ -91,6 +141,8 @@ class RowDetailTab(RowsTab):
         row chosen the form's place holds ``empty`` (what to do)."""
         label = QLabel(intro)
         label.setWordWrap(True)
+        self.fit_rows()
+        self.model.rowsRemoved.connect(self.fit_table_height)
         top = QWidget()
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
@@ -110,6 +162,20 @@ class RowDetailTab(RowsTab):
         layout.addWidget(splitter)
         self.rows.current_changed.connect(self.update_empty_hint)
         self.update_empty_hint()
+
+    def fit_table_height(self, *_: object) -> None:
+        """The table as high as its rows (within limits); the form gets the rest."""
+        table = self.table
+        shown = min(max(self.model.rowCount(), FEWEST_ROWS_SHOWN), MOST_ROWS_SHOWN)
+        rows = sum(
+            table.verticalHeader().sectionSize(row)
+            for row in range(min(shown, self.model.rowCount()))
+        )
+        rows += (shown - min(shown, self.model.rowCount())) * (
+            table.verticalHeader().defaultSectionSize()
+        )
+        frame = 2 * table.frameWidth()
+        table.setMaximumHeight(table.horizontalHeader().sizeHint().height() + rows + frame)
 
     def update_empty_hint(self, *_: object) -> None:
         """The form for a chosen row; else what to do (add one, or choose one)."""

@@ -1,0 +1,117 @@
+"""The layout at a laptop's 1366x768: every field of a form in view without
+scrolling, headers and list items whole, the check panel's lines whole."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QScrollArea, QTableView, QWidget
+from pytestqt.qtbot import QtBot
+
+from editor.core.model import Project
+from editor.core.project_file import load_project
+from editor.core.starter import starter_project
+from editor.ui.forms.list_editor import StringListEditor
+from editor.ui.main_window import MainWindow
+from tests.conftest import SHARED
+
+MakeWindow = Callable[..., MainWindow]
+# The tabs whose form must fit: Organisatie, Gegevens, Verwerkers, Rechten en opties.
+FITTING_TABS = (0, 1, 2, 4)
+PROJECTS: dict[str, Callable[[], Project]] = {
+    "starter": starter_project,
+    "luxigo": lambda: load_project(SHARED / "examples" / "luxigo.policy.toml"),
+}
+
+
+def laid_out(qtbot: QtBot, window: MainWindow, width: int = 1366, height: int = 768) -> None:
+    window.resize(width, height)
+    with qtbot.waitExposed(window):
+        window.show()
+    for _ in range(3):  # the deferred refits of rows after a resize
+        QCoreApplication.processEvents()
+
+
+def form_scroll_areas(page: QWidget) -> list[QScrollArea]:
+    return [
+        area
+        for area in page.findChildren(QScrollArea)
+        if type(area) is QScrollArea and area.isVisible()
+    ]
+
+
+@pytest.mark.parametrize("name", PROJECTS)
+def test_every_field_is_in_view_without_scrolling_at_1366_by_768(
+    qtbot: QtBot, make_window: MakeWindow, name: str
+) -> None:
+    window = make_window(PROJECTS[name]())
+    laid_out(qtbot, window)
+    for index in FITTING_TABS:
+        window.show_tab(index)
+        QCoreApplication.processEvents()
+        page = window.tabs.widget(index)
+        areas = form_scroll_areas(page)
+        assert areas, window.tabs.tabText(index)
+        for area in areas:
+            assert area.verticalScrollBar().maximum() == 0, window.tabs.tabText(index)
+    # Bewaartermijn in particular, which sat below the fold.
+    retention = window.tabs.widget(1).retention
+    window.show_tab(1)
+    assert retention.isVisible() and not retention.visibleRegion().isEmpty()
+
+
+@pytest.mark.parametrize("size", [(1366, 768), (1024, 640)])
+def test_no_table_header_is_cut(qtbot: QtBot, make_window: MakeWindow, size: tuple) -> None:
+    window = make_window()
+    laid_out(qtbot, window, *size)
+    for index in (1, 2, 3):
+        window.show_tab(index)
+        QCoreApplication.processEvents()
+        for table in window.tabs.widget(index).findChildren(QTableView):
+            header = table.horizontalHeader()
+            for column in range(header.count()):
+                title = table.model().headerData(column, Qt.Orientation.Horizontal)
+                assert header.sectionSize(column) >= header.sectionSizeHint(column), title
+
+
+def test_list_fields_wrap_instead_of_scrolling_sideways(
+    qtbot: QtBot, make_window: MakeWindow
+) -> None:
+    window = make_window()
+    laid_out(qtbot, window)
+    window.show_tab(1)
+    page = window.tabs.widget(1)
+    long_purpose = "Contact opnemen als dat nodig is voor een bestelling, " * 3
+    window.store.set_field(("data_categories", 0, "purposes"), [long_purpose.strip()])
+    QCoreApplication.processEvents()
+    editors = page.findChildren(StringListEditor)
+    assert editors
+    for editor in editors:
+        assert editor.list.horizontalScrollBar().maximum() == 0
+        assert editor.list.wordWrap()
+    item = page.purposes.list.item(0)
+    assert page.purposes.list.visualItemRect(item).height() > 2 * page.fontMetrics().height()
+
+
+def test_the_check_panels_lines_are_whole(qtbot: QtBot, make_window: MakeWindow) -> None:
+    window = make_window()
+    laid_out(qtbot, window)
+    window.findings.refresh()
+    QCoreApplication.processEvents()
+    findings = window.findings.list
+    width = findings.viewport().width()
+    for item in window.findings.finding_items():
+        rect = findings.visualItemRect(item)
+        assert rect.right() <= width
+        needed = QFontMetrics(item.font()).boundingRect(
+            0,
+            0,
+            rect.width() - findings.iconSize().width() - 8,
+            10_000,
+            int(Qt.TextFlag.TextWordWrap),
+            item.text(),
+        )
+        assert rect.height() >= needed.height(), item.text()
