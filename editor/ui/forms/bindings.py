@@ -193,9 +193,10 @@ class FieldBinder(QObject):
                 # other one is a change Qt reports.
                 widget.setCurrentIndex(widget.findText(value))
                 widget.setEditText(value)
-                if not widget.hasFocus() and widget.lineEdit() is not None:
+                editor = widget.lineEdit()
+                if editor is not None and not widget.hasFocus():
                     # A long answer shows its start, not its last words.
-                    widget.lineEdit().setCursorPosition(0)
+                    editor.setCursorPosition(0)
 
         line_edit = widget.lineEdit()
         assert line_edit is not None, "the combo box must be editable"
