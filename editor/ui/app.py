@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 
 ORGANISATION_NAME = "PolicyEditor"
 APPLICATION_NAME = "Policy Editor"
+DESKTOP_FILE_NAME = "policy-editor"
 
 # Set to 1 to quit as soon as the first preview is on screen: start-up benchmarks
 # time the whole run of the program with it.
@@ -58,6 +59,8 @@ def create_application(argv: list[str]) -> QApplication:
     app.setApplicationName(APPLICATION_NAME)
     app.setApplicationDisplayName(APPLICATION_NAME)
     app.setApplicationVersion(__version__)
+    # The name of the .desktop file (packaging/linux/): the desktop shows its icon.
+    app.setDesktopFileName(DESKTOP_FILE_NAME)
     qt_dutch.install(app)  # Qt's own texts (file dialogs, buttons) in Dutch too
     from editor.ui.look import apply_look
 
