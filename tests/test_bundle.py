@@ -21,7 +21,7 @@ import pytest
 
 from tests.conftest import REPO
 from tests.installed import check_everything, run
-from tests.tools import tools_required
+from tests.tools import require_tool, tools_required
 
 BUNDLE_ENV = "POLICY_EDITOR_BUNDLE"
 
@@ -115,3 +115,11 @@ def test_the_menu_entry_points_at_the_bundle(bundle: Path, tmp_path: Path) -> No
     )
     assert exec_line == f'Exec="{program(bundle)}" %f'
     assert (home / ".local/share/icons/hicolor/256x256/apps/policy-editor.png").is_file()
+    validate = require_tool("desktop-file-validate", "it checks the menu entry")
+    for entry_file in (bundle / "policy-editor.desktop", installed):
+        checked = subprocess.run(
+            [validate, str(entry_file)], capture_output=True, text=True, timeout=60
+        )
+        assert checked.returncode == 0 and not checked.stdout.strip(), (
+            checked.stdout + checked.stderr
+        )
