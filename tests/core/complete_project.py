@@ -32,10 +32,13 @@ def complete_project(address: Address = Address.FORMAL) -> Project:
 
     All its texts avoid both forms of address, so it is complete in either form.
     """
+    # Dated recently, so stale-date (more than two years old) never fires on it.
+    recently = dt.date.today() - dt.timedelta(days=60)
     return Project(
-        document=Document(address=address, effective_date=dt.date(2025, 1, 1), version="1.0"),
+        document=Document(address=address, effective_date=recently, version="1.0"),
         organisation=Organisation(
             name="Kaarsenhuis",
+            kvk_number="12345678",
             trade_names=["Het Kaarsenhuisje"],
             address="Markt 1",
             postal_code="1234 AB",
@@ -113,11 +116,29 @@ def complete_project(address: Address = Address.FORMAL) -> Project:
             ),
         ],
         cookies=[
-            Cookie(name="sessie", provider="Kaarsenhuis", kind=CookieKind.FUNCTIONAL),
             Cookie(
-                name="_ga", provider="Google Analytics", kind=CookieKind.ANALYTICS, consent=True
+                name="sessie",
+                provider="Kaarsenhuis",
+                kind=CookieKind.FUNCTIONAL,
+                description="Onthoudt de winkelwagen",
+                retention="Tot het einde van het bezoek",
             ),
-            Cookie(name="_gcl_au", provider="Google", kind=CookieKind.MARKETING, consent=True),
+            Cookie(
+                name="_ga",
+                provider="Google Analytics",
+                kind=CookieKind.ANALYTICS,
+                description="Meet het gebruik van de website",
+                retention="2 jaar",
+                consent=True,
+            ),
+            Cookie(
+                name="_gcl_au",
+                provider="Google",
+                kind=CookieKind.MARKETING,
+                description="Meet het effect van advertenties",
+                retention="90 dagen",
+                consent=True,
+            ),
         ],
         rights=Rights(
             response_days=30,

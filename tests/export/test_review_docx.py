@@ -141,7 +141,7 @@ def test_a_missing_safeguard_is_a_comment_on_its_cell_of_the_transfer_table(
 ) -> None:
     project = load_project(EXAMPLES / "ilumni-gifts.policy.toml")
     document = write_review(project, tmp_path)
-    comment, covered = _comment(document, "Fout: Ontvanger 'Advertentienetwerk'")
+    comment, covered = _comment(document, "Fout: 'Advertentienetwerk' verwerkt")
     assert covered == ["[waarborg voor deze doorgifte]"]
     cell = next(
         cell

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from editor.core.checks.findings import Context, Hit, quoted
+from editor.core.checks.findings import Context, Hit, processor_name, quoted
 from editor.core.checks.texts import own_texts
 from editor.core.paths import Path
 
@@ -42,10 +42,10 @@ def user_texts(ctx: Context) -> Iterator[tuple[Path, str, str]]:
         ):
             yield (*base, field), f"{label} {name}", getattr(category, field)
     for index, processor in enumerate(project.processors):
-        name = quoted(processor.name, index)
-        yield ("processors", index, "purpose"), f"Het doel van ontvanger {name}", processor.purpose
+        name = processor_name(processor.name, index)
+        yield ("processors", index, "purpose"), f"Het doel van {name}", processor.purpose
         for item_index, item in enumerate(processor.data):
-            label = f"Een gegeven voor ontvanger {name}"
+            label = f"Een gegeven voor {name}"
             yield ("processors", index, "data", item_index), label, item
     for index, cookie in enumerate(project.cookies):
         name = quoted(cookie.name, index)

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from editor.core.checks.consistency import legal_kept_too_short
+from editor.core.checks.durations import SEVEN_YEARS
 from editor.core.checks.findings import Context, Hit, quoted
 from editor.core.model import LegalBasis
 
@@ -131,9 +133,6 @@ def retention(ctx: Context) -> Iterator[Hit]:
             yield Hit(("data_categories", index, "retention"), ctx.say(message, name=name))
 
 
-_SEVEN_YEARS = re.compile(r"\b(?:7|zeven)\s*(?:jaar|jaren|jr)\b", re.IGNORECASE)
-
-
 def fiscal_retention(ctx: Context) -> Iterator[Hit]:
     """Tip unless a category resting on a legal obligation is kept seven years."""
     legal = [
@@ -141,7 +140,7 @@ def fiscal_retention(ctx: Context) -> Iterator[Hit]:
         for index, category in enumerate(ctx.project.data_categories)
         if category.legal_basis is LegalBasis.LEGAL_OBLIGATION
     ]
-    if any(_SEVEN_YEARS.search(category.retention) for _, category in legal):
+    if any(SEVEN_YEARS.search(category.retention) for _, category in legal):
         return
     # A statement of the duty, not a question: the owner must know it is the law.
     question = (
@@ -150,6 +149,8 @@ def fiscal_retention(ctx: Context) -> Iterator[Hit]:
     )
     if legal:
         index, category = legal[0]
+        if legal_kept_too_short(category):
+            return  # retention-basis warns about exactly this, and more strongly
         advice = " Vul bij de gegevens {name} de bewaartermijn '7 jaar' in."
         text = ctx.say(question + advice, name=quoted(category.name, index))
         yield Hit(("data_categories", index, "retention"), text)
@@ -189,16 +190,39 @@ _ID_WORD = re.compile(r"\bID\b")  # capitals only: "id" is too common otherwise
 _BSN = re.compile(r"\bBSN\b|burgerservicenummer", re.IGNORECASE)
 _HIDDEN = re.compile(
     r"afgeschermd|afscherm|onleesbaar|zwart|doorgestre|doorhal|verborgen|verberg|afgedekt"
-    r"|afdek|onzichtbaar|weggelakt",
+    r"|afdek|onzichtbaar|weggelakt|niet\s+(?:meer\s+)?(?:zichtbaar|leesbaar|te\s+zien)",
     re.IGNORECASE,
 )
+_ID_THING = r"(?:kopie|legitimatie|identiteitsbewijs|id-bewijs|id-kaart|paspoort|rijbewijs|ID)\w*"
+# The text says a copy is NOT asked: "geen kopie", "een kopie ... is niet nodig",
+# "wij vragen niet om een kopie", "hoeft u geen identiteitsbewijs te sturen".
+_NOT_ASKED = re.compile(
+    rf"\b(?:geen|nooit)\s+(?:\w+\s+){{0,3}}?{_ID_THING}"
+    rf"|{_ID_THING}\b.{{0,80}}?\b(?:niet|nooit)\s+(?:\w+\s+){{0,2}}?"
+    r"(?:nodig|noodzakelijk|vereist|verplicht|gevraagd|vragen|opgevraagd|nodig\.)"
+    rf"|\b(?:niet|nooit)\s+(?:\w+\s+){{0,3}}?(?:om|naar)\s+(?:een\s+)?(?:\w+\s+)?{_ID_THING}",
+    re.IGNORECASE,
+)
+_SENTENCE = re.compile(r"(?<=[.!?])\s+|\n")
+
+
+def asks_id_copy_unmasked(text: str) -> bool:
+    """True when a sentence asks for a copy of an ID without letting the BSN be hidden.
+
+    A sentence that says no copy is needed asks for nothing: the check must not
+    flag what the text does not say.
+    """
+    for sentence in _SENTENCE.split(text):
+        asks = _ID_COPY.search(sentence) or _ID_WORD.search(sentence)
+        if not asks or _NOT_ASKED.search(sentence):
+            continue
+        if not (_BSN.search(text) and _HIDDEN.search(text)):
+            return True
+    return False
 
 
 def identity_check(ctx: Context) -> Iterator[Hit]:
-    text = ctx.project.rights.identification
-    asks_copy = _ID_COPY.search(text) or _ID_WORD.search(text)
-    hides_bsn = _BSN.search(text) and _HIDDEN.search(text)
-    if asks_copy and not hides_bsn:
+    if asks_id_copy_unmasked(ctx.project.rights.identification):
         message = (
             "{U} vraagt om een kopie van een identiteitsbewijs. Zeg erbij dat klanten hun BSN"
             " en pasfoto mogen afschermen: meer dan nodig mag {u} niet vragen."

@@ -8,8 +8,9 @@ statement does ("u" or "je").
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
 
 from editor.core.display import printable, shown
@@ -49,6 +50,11 @@ class Hit:
 @dataclass(frozen=True)
 class Context:
     project: Project
+    # The day the check runs: stale-date compares the statement's date with it.
+    today: dt.date = field(default_factory=dt.date.today)
+    # Paths that rules run earlier already flag as an error (the placeholder rule
+    # leaves those alone: the owner already sees what to fill in there).
+    errors_at: frozenset[str] = frozenset()
 
     @property
     def formal(self) -> bool:
@@ -107,10 +113,22 @@ class Rule:
         ]
 
 
-def quoted(name: str, row: int, kind: str = "rij") -> str:
-    """A row's name for a message: "'Websitegebruik'", or "zonder naam (rij 3)" when blank.
+def quoted(name: str, row: int, noun: str = "nummer", missing: str = "naam") -> str:
+    """A row's name for a message: "'Websitegebruik'", or "nummer 3 (nog zonder naam)".
 
+    A row without a name is named by its place in its list, as the window counts
+    them ("verwerker 2 (nog zonder naam)"), so a sentence never reads "met zonder naam".
     The name is escaped and shortened (``shown``): it is the user's text.
     """
     name = name.strip()
-    return f"'{shown(name)}'" if name else f"zonder naam ({kind} {row + 1})"
+    return f"'{shown(name)}'" if name else f"{noun} {row + 1} (nog zonder {missing})"
+
+
+def processor_name(name: str, row: int) -> str:
+    """A recipient row: "'Mollie'", or "verwerker 2 (nog zonder naam)" (the tab's word)."""
+    return quoted(name, row, "verwerker")
+
+
+def capitalised(text: str) -> str:
+    """The first letter a capital, for a name that starts a sentence."""
+    return text[:1].upper() + text[1:]

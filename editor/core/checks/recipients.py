@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator
 
 from editor.core import countries
-from editor.core.checks.findings import Context, Hit, Severity, quoted
+from editor.core.checks.findings import Context, Hit, Severity, capitalised, processor_name, quoted
 from editor.core.checks.name_match import PartyNames
 from editor.core.display import shown
 from editor.core.model import CookieKind, Relationship, TransferSafeguard
@@ -18,30 +18,30 @@ from editor.core.model import CookieKind, Relationship, TransferSafeguard
 
 def recipients(ctx: Context) -> Iterator[Hit]:
     for index, processor in enumerate(ctx.project.processors):
-        name = quoted(processor.name, index)
+        name = processor_name(processor.name, index)
         if not processor.name.strip():
-            yield Hit(("processors", index, "name"), f"Vul de naam in van ontvanger {index + 1}.")
+            yield Hit(("processors", index, "name"), f"Vul de naam in van verwerker {index + 1}.")
         if not processor.purpose.strip():
-            message = "Vul in waarvoor ontvanger {name} de gegevens krijgt."
+            message = "Vul in waarvoor {name} de gegevens krijgt."
             yield Hit(("processors", index, "purpose"), ctx.say(message, name=name))
         if not any(item.strip() for item in processor.data):
-            message = "Vul in welke gegevens ontvanger {name} van {u} krijgt."
+            message = "Vul in welke gegevens {name} van {u} krijgt."
             yield Hit(("processors", index, "data"), ctx.say(message, name=name))
 
 
 def country_unknown(ctx: Context) -> Iterator[Hit]:
     """An empty country, and also a code the country list does not know (a typo, a name)."""
     for index, processor in enumerate(ctx.project.processors):
-        name = quoted(processor.name, index)
+        name = processor_name(processor.name, index)
         country = processor.country.strip()
         if not country:
             message = (
-                "Vul in in welk land ontvanger {name} de gegevens verwerkt. De verklaring moet"
+                "Vul in in welk land {name} de gegevens verwerkt. De verklaring moet"
                 " zeggen waar de gegevens terechtkomen."
             )
         elif not countries.is_known(country):
             message = (
-                "Kies het land van ontvanger {name} uit de lijst: '{country}' is geen landcode"
+                "Kies het land van {name} uit de lijst: '{country}' is geen landcode"
                 " die het programma kent."
             )
         else:
@@ -68,7 +68,7 @@ def transfers(ctx: Context) -> Iterator[Hit]:
         code = processor.country.strip().upper()
         if not code or countries.is_eea(code):
             continue
-        name = quoted(processor.name, index)
+        name = processor_name(processor.name, index)
         land = (
             countries.country_name(code)
             if countries.is_known(code)
@@ -77,26 +77,26 @@ def transfers(ctx: Context) -> Iterator[Hit]:
         safeguard = processor.transfer_safeguard
         if safeguard is TransferSafeguard.NONE:
             message = (
-                "Ontvanger {name} verwerkt de gegevens buiten de Europese Economische Ruimte"
+                "{Name} verwerkt de gegevens buiten de Europese Economische Ruimte"
                 " (land: {land}). Kies op welke grond {u} de gegevens daarheen mag sturen,"
                 " bijvoorbeeld {advice}."
             )
         elif safeguard is TransferSafeguard.ADEQUACY and not countries.has_adequacy(code):
             message = (
-                "Voor het land van ontvanger {name} ({land}) heeft de EU geen"
+                "Voor het land van {name} ({land}) heeft de EU geen"
                 " adequaatheidsbesluit. Kies een andere grond om de gegevens daarheen te sturen,"
                 " bijvoorbeeld {advice}."
             )
         elif safeguard is TransferSafeguard.DPF and code != "US":
             message = (
                 "Het EU-VS Data Privacy Framework geldt alleen voor de Verenigde Staten, niet"
-                " voor het land van ontvanger {name} ({land}). Kies een andere grond om de"
+                " voor het land van {name} ({land}). Kies een andere grond om de"
                 " gegevens daarheen te sturen, bijvoorbeeld {advice}."
             )
         else:
             continue
         advice = _transfer_advice(code)
-        text = ctx.say(message, name=name, land=land, advice=advice)
+        text = ctx.say(message, name=name, Name=capitalised(name), land=land, advice=advice)
         yield Hit(("processors", index, "transfer_safeguard"), text)
 
 
@@ -104,11 +104,11 @@ def processor_agreement(ctx: Context) -> Iterator[Hit]:
     for index, processor in enumerate(ctx.project.processors):
         if processor.relationship is Relationship.PROCESSOR and not processor.agreement:
             message = (
-                "Sluit een verwerkersovereenkomst met {name} en vink aan dat die er is. Is {name}"
-                " geen verwerker die namens {u} werkt, maar een zelfstandige partij? Kies dat"
-                " dan bij de relatie."
+                "Sluit een verwerkersovereenkomst met {name} en vink aan dat die er is. Werkt"
+                " deze partij niet namens {u}, maar als zelfstandige partij? Kies dat dan bij"
+                " de relatie."
             )
-            name = quoted(processor.name, index)
+            name = processor_name(processor.name, index)
             yield Hit(("processors", index, "agreement"), ctx.say(message, name=name))
 
 

@@ -219,7 +219,7 @@ def own_texts(ctx: Context) -> Iterator[tuple[Path, str, str]]:
     for clause_id, text in ctx.project.clauses.overrides.items():
         yield _override_path(clause_id), _override_label(ctx, clause_id), text
     for index, section in enumerate(ctx.project.custom_sections):
-        label = f"De eigen paragraaf {quoted(section.title, index, 'nummer')}"
+        label = f"De eigen paragraaf {quoted(section.title, index, missing='titel')}"
         yield ("custom_sections", index, "text"), label, section.text
 
 
