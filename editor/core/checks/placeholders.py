@@ -3,7 +3,9 @@
 The clause templates (clauses/nl) show a visible blank such as "[postcode]" or
 "[aanbieder]" where a fact is missing. A published statement must not show
 one (art. 12(1): clear information), so each blank gets an error finding at
-the field that fills it. The conditions below mirror the templates: a clause
+the field that fills it. Facts the law does not require (the KvK number, a
+phone number, security measures) leave their sentence out when empty and have
+no blank. The conditions below mirror the templates: a clause
 that is switched off, replaced by the owner's own text, or absent because its
 condition does not hold shows no blanks. A test renders every export with each
 field emptied in turn and holds this module to the templates.
@@ -62,8 +64,6 @@ def _organisation(ctx: Context) -> Iterator[Blank]:
     ):
         if _blank(getattr(org, field)):
             yield ("organisation", field), label, what, ""
-    if _shown(ctx, "intro") and _blank(org.kvk_number):
-        yield ("organisation", "kvk_number"), "KvK-nummer", "Vul het KvK-nummer in", ""
 
 
 def _email(ctx: Context) -> Iterator[Blank]:
@@ -182,16 +182,7 @@ def _cookies(ctx: Context) -> Iterator[Blank]:
                 yield ("cookies", index, field), label, what, name
 
 
-def _other(ctx: Context) -> Iterator[Blank]:
-    options = ctx.project.options
-    if _shown(ctx, "security") and not any(options.security_measures):
-        label = "welke beveiligingsmaatregelen de winkel neemt"
-        yield (
-            ("options", "security_measures"),
-            label,
-            "Vul in welke beveiligingsmaatregelen {u} neemt",
-            "",
-        )
+def _date(ctx: Context) -> Iterator[Blank]:
     if _shown(ctx, "changes") and ctx.project.document.effective_date is None:
         yield ("document", "effective_date"), "ingangsdatum", "Vul de ingangsdatum in", ""
 
@@ -199,7 +190,7 @@ def _other(ctx: Context) -> Iterator[Blank]:
 def placeholders(ctx: Context) -> Iterator[Blank]:
     """Every blank the statement shows, once per field."""
     seen: set[Path] = set()
-    for source in (_organisation, _email, _data, _recipients, _cookies, _other):
+    for source in (_organisation, _email, _data, _recipients, _cookies, _date):
         for blank in source(ctx):
             if blank[0] not in seen:
                 seen.add(blank[0])
