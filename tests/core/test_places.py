@@ -80,4 +80,8 @@ def test_no_finding_of_an_example_is_named_by_a_raw_path(path) -> None:
     project = load_project(path)
     for finding in check(project):
         place = place_name(project, finding.path)
-        assert not re.search(r"\[\d+\]|[a-z]_[a-z]|\.\w", place), (finding.path, place)
+        # The words between the arrows are the window's; a row's own name ("Marktplaats.nl")
+        # may look like anything, so only the tab and the field label are held to it.
+        parts = place.split(" → ")
+        words = " → ".join([parts[0], parts[-1]])
+        assert not re.search(r"\[\d+\]|[a-z]_[a-z]|\.\w", words), (finding.path, place)
