@@ -197,13 +197,48 @@ def placeholders(ctx: Context) -> Iterator[Blank]:
                 yield blank
 
 
+# The same blanks in the English clause library (clauses/en), so a message quotes
+# the words the owner sees in an English statement.
+_ENGLISH_LABELS = {
+    "naam van de winkel": "name of the shop",
+    "straat en huisnummer": "street and number",
+    "postcode": "postal code",
+    "plaats": "town",
+    "e-mailadres": "e-mail address",
+    _DATA_LABELS["none"]: (
+        "which kinds of data the shop processes, why, on which legal basis and for how long"
+    ),
+    "soort gegevens": "kind of data",
+    "welke gegevens": "which data",
+    _DATA_LABELS["purposes"]: "what the shop uses this data for",
+    "grondslag": "legal basis",
+    _DATA_LABELS["interest"]: "the shop's interest",
+    _DATA_LABELS["retention"]: "how long the shop keeps this data",
+    _NO_RECIPIENTS: (
+        "which companies receive data, such as the hosting provider, the payment service and"
+        " the delivery service"
+    ),
+    "naam": "name",
+    "waarvoor": "what for",
+    "land": "country",
+    "waarborg voor deze doorgifte": "safeguard for this transfer",
+    "aanbieder": "provider",
+    "doel": "purpose",
+    "bewaartermijn": "retention",
+    "ingangsdatum": "effective date",
+}
+
+
 def placeholder(ctx: Context) -> Iterator[Hit]:
     message = (
         "{what}. Nu staat op die plek '[{label}]' in de verklaring, en zo'n open plek mag niet"
         " in de gepubliceerde tekst staan."
     )
+    english = ctx.project.document.language == "en"
     for path, label, what, name in placeholders(ctx):
         if format_path(path) in ctx.errors_at:
             continue  # another rule already gives an error for this field
+        if english:
+            label = _ENGLISH_LABELS[label]
         text = ctx.say(message, label=label, what=ctx.say(what, name=name))
         yield Hit(path, text)
