@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import os
 import re
-import tomllib
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +21,14 @@ from editor.core.errors import ProjectFileError
 from editor.core.model import FORMAT_VERSION, Project
 from editor.core.schema import from_toml, to_toml
 from editor.core.toml_guard import ShapeError, check_nesting, scan_text
+
+try:
+    # tomli is the parser Python's tomllib was copied from, here compiled (mypyc):
+    # three times faster, with the same results and messages. A checkout whose
+    # environment predates the dependency still works with tomllib.
+    import tomli as toml_parser
+except ImportError:  # pragma: no cover - only in an environment not yet updated
+    import tomllib as toml_parser  # type: ignore[no-redef]
 
 MAX_FILE_BYTES = 5 * 1024 * 1024
 
@@ -99,11 +106,11 @@ def loads_project(text: str, name: str = "<tekst>") -> Project:
     try:
         # Before the parser: a long dotted key costs it gigabytes (toml_guard).
         scan_text(text)
-        data = tomllib.loads(text)
+        data = toml_parser.loads(text)
         check_nesting(data)
     except ShapeError as error:
         raise ProjectFileError(name, error.problem, line=error.line) from None
-    except tomllib.TOMLDecodeError as error:
+    except toml_parser.TOMLDecodeError as error:
         raise _syntax_error(name, error) from None
     except RecursionError:
         # Not expected past scan_text's limit; kept so no traceback can reach the user.
@@ -171,7 +178,7 @@ def _syntax_error(name: str, error: Any) -> ProjectFileError:
     return ProjectFileError(name, _explain_toml(message), line=line, column=column)
 
 
-# Every message Python's TOML parser can give (tomllib/_parser.py), by its
+# Every message the TOML parser can give (tomli/_parser.py, as tomllib), by its
 # start; the more specific "Expected ..." ones come before the plain "Expected".
 _TOML_MESSAGES = {
     "Invalid date or datetime": "deze datum bestaat niet (let op dag en maand)",
