@@ -36,7 +36,8 @@ _BLOCK_TAGS = frozenset(
 _BOILERPLATE = re.compile(
     r"cookie[-_ ]?(?:banner|bar|consent|notice|popup|pop-up|modal|melding|notification|law|"
     r"wall|message|overlay)|\bconsent\b|\bcc-(?:window|banner)|onetrust|cookiebot|cookieyes|"
-    r"\bgdpr\b|\bnavbar\b|\bmenu\b|\bbreadcrumbs?\b|\bsidebar\b|\bskip-link\b|site-header|"
+    r"\bgdpr\b|borlabs|cookieconsent|cmplz|\bnavbar\b|\bmenu\b|\bbreadcrumbs?\b|"
+    r"\bsidebar\b|\bskip-link\b|site-header|"
     r"site-footer|\bnewsletter-signup\b|\bsocial-share\b",
     re.IGNORECASE,
 )
@@ -108,6 +109,8 @@ class _StatementParser(HTMLParser):
             self._text.append(data)
 
     def _is_boilerplate(self, tag: str, attrs: list[tuple[str, str | None]]) -> bool:
+        if tag == "form" and (not self._stack or self._stack[-1][0] in ("body", "html")):
+            return False  # a form around the whole page (ASP.NET pages have one)
         if tag in _SKIP_TAGS:
             return True
         if tag in _PAGE_PARTS and not self._main:

@@ -175,3 +175,26 @@ def test_pasted_page_source_is_read_as_a_page() -> None:
     assert project.organisation.name == "Glasblazerij Helder"
     assert [row.name for row in project.processors] == ["Mollie"]
     assert "<p>" not in project.import_.text  # type: ignore[union-attr]
+
+
+def test_html_page_variants(tmp_path: Path) -> None:
+    """No <main>: a WordPress-like page; a form around the whole page; other cookie tools."""
+    page = (
+        "<!DOCTYPE html><html><body><form id='aspnetForm' method='post'>"
+        "<div class='site-header'><ul class='menu'><li>Home</li><li>Webshop van Stripe-fan</li></ul></div>"
+        "<div class='cmplz-cookiebanner'>Wij gebruiken Hotjar. <a>Accepteren</a></div>"
+        "<div id='BorlabsCookieBox'>Cookies van Klaviyo</div>"
+        "<div class='entry-content'><h1>Privacyverklaring</h1>"
+        "<p>Zeepwinkel Schuim, gevestigd aan Badstraat 4, 4811 AA Breda, verwerkt je gegevens.</p>"
+        "<h2>Met wie delen we gegevens?</h2><ul><li>Sendcloud: verzending</li>"
+        "<li>Mollie: betalingen</li></ul>"
+        "<form class='newsletter'><label>Je e-mailadres</label><input><button>Mailchimp</button></form>"
+        "</div><div class='site-footer'>Betalen met Klarna · Hosting TransIP</div>"
+        "</form></body></html>"
+    )
+    path = tmp_path / "privacy.html"
+    path.write_text(page, "utf-8")
+    project = import_file(path).project
+    assert project.organisation.name == "Zeepwinkel Schuim"
+    assert project.organisation.city == "Breda"
+    assert [row.name for row in project.processors] == ["Sendcloud", "Mollie"]

@@ -46,3 +46,30 @@ def test_the_forms_agree(name: str, tmp_path: Path) -> None:
     projects = [import_file(_as(form, seed, tmp_path)).project for form in ("txt", "html", "docx")]
     assert len({p.organisation.name for p in projects}) == 1
     assert len({tuple(row.name for row in p.processors) for p in projects}) == 1
+
+
+@pytest.mark.parametrize("name", SEEDS)
+def test_page_furniture_names_no_recipient(name: str, tmp_path: Path) -> None:
+    """The page around the statement names Mollie, PayPal, Klarna, DHL eCommerce, DPD,
+    Trustpilot, Kiyoh, TransIP (footer), Google Analytics, Hotjar, Meta Pixel (cookie
+    banner) and Mailchimp (sidebar): none of them is a recipient unless the seed names it."""
+    seed = SHARED / "seeds" / f"{name}.txt"
+    text = seed.read_text(encoding="utf-8")
+    names = [row.name for row in import_file(_as("html", seed, tmp_path)).project.processors]
+    for furniture in (
+        "Mollie",
+        "PayPal",
+        "Klarna",
+        "DHL eCommerce",
+        "DPD",
+        "Trustpilot",
+        "Kiyoh",
+        "TransIP",
+        "Google Analytics",
+        "Hotjar",
+        "Meta Pixel",
+        "Mailchimp",
+    ):
+        if furniture not in text:
+            assert furniture not in names
+    assert "Pixelwerk Studio" not in names
