@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 from collections.abc import Callable
@@ -315,11 +316,17 @@ def drop_event(path: Path) -> tuple[QDropEvent, QMimeData]:
     return event, mime
 
 
-def test_dropping_a_project_file_opens_it(example_path: Path, window: MainWindow) -> None:
-    event, _data = drop_event(example_path)
+def test_dropping_a_project_file_opens_it(
+    example_path: Path, tmp_path: Path, window: MainWindow
+) -> None:
+    # A copy: opening puts a lock file next to the project, and a lock in the
+    # shared examples folder would meet another test run opening the same file.
+    project_path = tmp_path / example_path.name
+    shutil.copyfile(example_path, project_path)
+    event, _data = drop_event(project_path)
     window.dropEvent(event)
     assert event.isAccepted()
-    assert window.store.path == example_path.resolve()
+    assert window.store.path == project_path.resolve()
     assert window.store.project == load_project(example_path)
 
 
