@@ -226,6 +226,18 @@ def test_language_mix_is_quiet_on_names_addresses_shared_words_and_notes() -> No
     assert finding.path == "data_categories[0].purposes[1]"
 
 
+def test_language_mix_finds_dutch_security_measures_in_an_english_statement() -> None:
+    # Luxigo's own measures, which an English copy printed in Dutch unnoticed.
+    project = english(dict(PROJECTS)["complete-u"])
+    dutch = ["SSL-versleuteling", "Sterk wachtwoordbeleid", "Regelmatige back-ups"]
+    project.options.security_measures = [*dutch, "Encrypted connection", "Regular backups"]
+    found = [f.path for f in _mixed(project) if f.path.startswith("options")]
+    assert found == [f"options.security_measures[{index}]" for index in range(len(dutch))]
+    project.document.language = "nl"  # the same measures in a Dutch statement
+    found = [f.path for f in _mixed(project) if f.path.startswith("options")]
+    assert found == ["options.security_measures[3]"]  # only "Encrypted connection"
+
+
 def test_language_mix_works_the_other_way_round() -> None:
     project = dict(PROJECTS)["complete-u"]
     project = copy.deepcopy(project)

@@ -35,10 +35,21 @@ _DUTCH = """
     zoekgedrag surfgedrag voorkeuren wettelijke fiscale belastingdienst administratie
     boekhouding overeenkomst uitvoeren toestemming intrekken afmelden
     rekeningnummer bankrekeningnummer cadeau verjaardag beoordeling beoordelingen
+    beveiliging beveiligd beveiligde versleuteling versleuteld versleutelde sterk sterke
+    regelmatig regelmatige toegang wachtwoorden medewerkers geheimhouding
 """
 
 # Endings of Dutch compounds ("bestelgegevens", "e-mailadres", "klantnummer").
-DUTCH_ENDINGS = ("gegevens", "adres", "nummer", "termijn", "datum", "geschiedenis", "heid")
+DUTCH_ENDINGS = (
+    "gegevens",
+    "adres",
+    "nummer",
+    "termijn",
+    "datum",
+    "geschiedenis",
+    "heid",
+    "beleid",
+)
 
 # Words that only English uses. Left out on purpose: words Dutch shop texts use
 # as well (data, details, service, review, login, bank, order, contact, account,
@@ -87,6 +98,12 @@ def language_of(text: str) -> str:
 
 
 def _is_dutch(word: str) -> bool:
+    # A compound with a hyphen ("ssl-versleuteling") belongs where its last part does.
+    last = word.rsplit("-", 1)[-1]
+    return _is_dutch_word(word) or (last != word and _is_dutch_word(last))
+
+
+def _is_dutch_word(word: str) -> bool:
     if word in ENGLISH_WORDS or word in SHARED_WORDS:
         return False
     return word in DUTCH_WORDS or (len(word) > 6 and word.endswith(DUTCH_ENDINGS))
