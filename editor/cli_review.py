@@ -47,11 +47,13 @@ def run(args: argparse.Namespace) -> int:
         project = load_project(args.project)
         lawyer = Path(args.lawyer).read_bytes()
         result = read_review(project, lawyer)
-    except (ProjectFileError, ReviewError) as error:
+    except ProjectFileError as error:
         return _fail(str(error))
+    except ReviewError as error:
+        return _fail(f"{Path(args.lawyer).name}: {error}")
     except OSError as error:
         return _fail(f"{Path(args.lawyer).name}: {error.strerror or error}")
-    print(f"Vergeleken met {result.compared_with}: {len(result.changes)} onderdeel/onderdelen.")
+    print(f"Vergeleken met {result.compared_with}: {_count(len(result.changes))}.")
     for warning in result.warnings:
         print(f"Let op: {warning}")
     for change in result.changes:
@@ -83,6 +85,12 @@ _KIND_WORDS = {
     "removed": "geschrapt",
     "comment": "alleen een opmerking",
 }
+
+
+def _count(changed: int) -> str:
+    if changed == 0:
+        return "geen wijzigingen"
+    return f"{changed} {'onderdeel' if changed == 1 else 'onderdelen'} met wijzigingen"
 
 
 def _fail(message: str) -> int:

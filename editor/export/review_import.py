@@ -101,8 +101,12 @@ def read_review(project: Project, docx: bytes) -> ReviewResult:
         properties = read_source_properties(docx)
         lawyer = read_body(docx, "accept")
         comments = read_comments(docx)
-    except (zipfile.BadZipFile, KeyError, ValueError) as error:
-        raise ReviewError(f"dit is geen leesbaar Word-bestand (.docx): {error}") from None
+    except (zipfile.BadZipFile, KeyError, ValueError):
+        # The library's own reason is English and technical ("File is not a zip file").
+        raise ReviewError(
+            "dit is geen leesbaar Word-bestand (.docx); open het in de tekstverwerker "
+            "en sla het op als Word-document (.docx)."
+        ) from None
     reference, compared_with, warnings = _reference(project, properties.get(STATEMENT_KEY, ""))
     if lawyer.format_changes:
         warnings.append(

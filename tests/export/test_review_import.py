@@ -257,6 +257,8 @@ def test_command_line_lists_without_writing_and_accepts_all(
     output = tmp_path / "nieuw.policy.toml"
     assert main(["import-review", str(lawyer), str(project_path)]) == 0
     listed = capsys.readouterr().out
+    assert listed.startswith("Vergeleken met de huidige verklaring: ")
+    assert " onderdelen met wijzigingen.\n" in listed.splitlines(keepends=True)[0]
     assert "Uw rechten [tekst gewijzigd]" in listed
     assert "pas ze aan in de formulieren" in listed
     assert "Graag ook de termijn noemen." in listed
@@ -271,10 +273,19 @@ def test_command_line_lists_without_writing_and_accepts_all(
     assert "Overgenomen" in capsys.readouterr().out
     assert "rights" in load_project(output).clauses.overrides
     assert main(["import-review", str(tmp_path / "weg.docx"), str(project_path)]) == 2
+    assert capsys.readouterr().err.startswith("policy-editor: weg.docx: ")
     broken = tmp_path / "kapot.docx"
     broken.write_bytes(b"PK no zip")
     assert main(["import-review", str(broken), str(project_path)]) == 2
-    assert "Word-bestand" in capsys.readouterr().err
+    refused = capsys.readouterr().err
+    assert refused.startswith("policy-editor: kapot.docx: dit is geen leesbaar Word-bestand")
+    assert "zip" not in refused  # no English reason from the zip library
+    unchanged = tmp_path / "onveranderd.docx"
+    unchanged.write_bytes(saved(exported(assemble(luxigo))))
+    assert main(["import-review", str(unchanged), str(project_path)]) == 0
+    assert capsys.readouterr().out.startswith(
+        "Vergeleken met de huidige verklaring: geen wijzigingen.\n"
+    )
 
 
 def test_reader_carries_text_of_a_paragraph_whose_mark_was_deleted(luxigo: Project) -> None:
