@@ -23,6 +23,7 @@ from editor.export.assemble import assemble
 from editor.export.context import template_context
 from editor.export.exporter import export_file, render_bytes
 from editor.export.template_env import environment
+from tests.conftest import SHARED
 from tests.export.test_clauses import PROJECTS, structure, text_of
 
 LANGUAGES = ("nl", "en")
@@ -313,3 +314,20 @@ def test_both_libraries_answer_required_for_every_obligation_the_context_knows()
         source = read_text(clause_path(language, "data.html.j2"))
         for kind in set(OBLIGATIONS) - {"optional"}:  # "optional" is each library's {% else %}
             assert f'facts.obligation == "{kind}"' in source, (language, kind)
+
+
+def test_english_required_answers_say_what_the_dutch_ones_say() -> None:
+    """Luxigo's 'law' and 'part_of_contract' answers, read as a reader of each language would."""
+    luxigo = loads_project((SHARED / "examples" / "luxigo.policy.toml").read_text("utf-8"))
+
+    def words(project: Project) -> str:
+        return " ".join(render_bytes(project, "md").decode("utf-8").split())
+
+    dutch = words(luxigo)
+    assert "kunnen wij niet aan die plicht voldoen en daardoor soms uw bestelling" in dutch
+    assert "kunnen wij alleen niet doen waarvoor ze hierboven staan" in dutch
+    text = words(english(luxigo))
+    assert (
+        "we cannot meet that duty, and so we may sometimes be unable to handle your order" in text
+    )
+    assert "the only thing we cannot do is what it is listed for above" in text
