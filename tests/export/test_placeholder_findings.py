@@ -262,5 +262,5 @@ def test_every_placeholder_finding_is_a_real_blank(name: str, emptied: bool) -> 
         path = parse_path(finding.path)
         set_value(filled, path, _filled(path, get_value(filled, path)))
         assert quick_blanks(filled) < blanks, finding.path
-        label = re.search(r"'\[(.*)\]'", finding.message)
+        label = re.search(r"“\[(.*)\]”", finding.message)
         assert label is not None and label.group(1) in blanks, finding.message

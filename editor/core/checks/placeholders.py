@@ -230,8 +230,9 @@ _ENGLISH_LABELS = {
 
 
 def placeholder(ctx: Context) -> Iterator[Hit]:
+    # “…”, the window's quote marks: the blank is the program's word, not the owner's text.
     message = (
-        "{what}. Nu staat op die plek '[{label}]' in de verklaring, en zo'n open plek mag niet"
+        "{what}. Nu staat op die plek “[{label}]” in de verklaring, en zo'n open plek mag niet"
         " in de gepubliceerde tekst staan."
     )
     english = ctx.project.document.language == "en"
