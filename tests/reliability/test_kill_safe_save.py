@@ -50,7 +50,16 @@ from editor.core.project_file import load_project, save_project
 
 target, first, second = sys.argv[1:4]
 projects = [load_project(first), load_project(second)]
-print("ready", flush=True)
+
+
+def say(*words):
+    # One write per line: parent and saver share the pipe, and with
+    # PYTHONUNBUFFERED print() writes each word on its own, so a saver's line
+    # could land inside the parent's ("20980saved 0 ...").
+    os.write(1, (" ".join(map(str, words)) + "\n").encode())
+
+
+say("ready")
 for _command in sys.stdin:
     pid = os.fork()
     if pid == 0:
@@ -61,12 +70,12 @@ for _command in sys.stdin:
         while time.monotonic() < stop:
             began = time.perf_counter()
             save_project(projects[turn % 2], target)
-            print("saved", turn % 2, time.perf_counter() - began, flush=True)
+            say("saved", turn % 2, time.perf_counter() - began)
             turn += 1
         os._exit(0)
-    print(pid, flush=True)
+    say(pid)
     _, status = os.waitpid(pid, 0)
-    print("signal" if os.WIFSIGNALED(status) else "exit", flush=True)
+    say("signal" if os.WIFSIGNALED(status) else "exit")
 """
 
 
