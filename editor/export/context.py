@@ -165,6 +165,7 @@ CONTEXT_SOURCES: dict[str, frozenset[str]] = {
     "rights": frozenset({"rights"}),
     "options": frozenset({"options"}),
     "uses_consent": frozenset({"data_categories"}),
+    "asks_consent": frozenset({"data_categories", "cookies", "options"}),
     "soft_opt_in": frozenset({"options"}),
     "uses_legitimate_interests": frozenset({"data_categories"}),
     "contact_email": frozenset({"privacy_contact", "organisation"}),
@@ -204,6 +205,9 @@ def template_context(project: Project) -> dict[str, Any]:
         "rights": project.rights,
         "options": project.options,
         "uses_consent": any(c.legal_basis == LegalBasis.CONSENT for c in project.data_categories),
+        # Consent anywhere (a kind of data, a cookie, the newsletter): only then
+        # does the statement speak of withdrawing it (AVG art. 7(3), 13(2)(c)).
+        "asks_consent": asks_consent(project),
         "soft_opt_in": project.options.newsletter and project.options.newsletter_existing_customers,
         "uses_legitimate_interests": any(
             c.legal_basis == LegalBasis.LEGITIMATE_INTERESTS for c in project.data_categories

@@ -456,6 +456,8 @@ def clause_text(template: str, project: Project) -> str:
 
 
 def test_rights_names_all_six_rights_and_withdrawing_consent() -> None:
+    from editor.export.context import asks_consent
+
     for name, project in PROJECTS:
         text = clause_text("rights.html.j2", project).lower()
         for right in (
@@ -465,11 +467,13 @@ def test_rights_names_all_six_rights_and_withdrawing_consent() -> None:
             "beperking",
             "bezwaar",
             "overdraagbaarheid",
-            "toestemming",
-            "intrekken",
         ):
             assert right in text, (name, right)
         assert "gerechtvaardigd belang" in text
+        # Withdrawing consent is said exactly where consent is asked (AVG art. 13(2)(c)).
+        assert ("intrekken" in text) == asks_consent(project), name
+    assert any(asks_consent(project) for _, project in PROJECTS)
+    assert not all(asks_consent(project) for _, project in PROJECTS)
 
 
 def test_rights_response_time_and_identity_check() -> None:
