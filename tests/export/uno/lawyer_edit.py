@@ -9,6 +9,7 @@ comment's sidebar; comments are covered by the tests that build Word XML.)
 """
 
 import contextlib
+import os
 import subprocess
 import sys
 import time
@@ -17,7 +18,7 @@ from pathlib import Path
 # The tests import this module for the texts below; only the system Python that
 # runs it as a script has LibreOffice's uno module.
 
-PIPE = "policy_editor_test"
+PIPE = f"policy_editor_test_{os.getpid()}"  # one office per run, even beside another run
 OLD = "Wij reageren zo snel mogelijk"
 NEW = "Wij antwoorden zo snel als wij kunnen"
 ADDED = "Wij bewaren uw verzoek zelf twee jaar."
@@ -44,7 +45,12 @@ def connect(profile):
             "--nologo",
             f"-env:UserInstallation={Path(profile).resolve().as_uri()}",
             f"--accept=pipe,name={PIPE};urp;",
-        ]
+        ],
+        # The office must not hold this script's output pipes: the test reads them
+        # to the end, which would wait as long as the office lives.
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
     )
     local = uno.getComponentContext()
     resolver = local.ServiceManager.createInstanceWithContext(
@@ -91,7 +97,11 @@ def main(source, target, profile):
     finally:
         with contextlib.suppress(Exception):  # the office may already be gone
             desktop.terminate()
-        office.wait(timeout=60)
+        try:
+            office.wait(timeout=60)
+        except subprocess.TimeoutExpired:
+            office.kill()  # it did not quit when asked: never leave it running
+            office.wait()
 
 
 if __name__ == "__main__":
