@@ -1,4 +1,4 @@
-"""Month names, written out: the statement's dates and the importer's reading of them.
+"""Month names and dates written out: the statement's, the check's and the importer's.
 
 CLDR's names, as babel's format_date(format="long") writes them ("d MMMM y"),
 spelled out here so a start or an export does not load babel and its locale
@@ -6,6 +6,8 @@ data for one date (about 30 ms).
 """
 
 from __future__ import annotations
+
+import datetime as dt
 
 MONTHS_NL = (
     "januari",
@@ -36,3 +38,17 @@ MONTHS_EN = (
     "November",
     "December",
 )
+
+
+def date_nl(value: dt.date | None) -> str:
+    """``2019-10-15`` -> ``15 oktober 2019``; "" for no date."""
+    if value is None:
+        return ""
+    return f"{value.day} {MONTHS_NL[value.month - 1]} {value.year}"
+
+
+def date_en(value: dt.date | None) -> str:
+    """``2019-10-15`` -> ``15 October 2019`` (British style, as the GDPR's English texts)."""
+    if value is None:
+        return ""
+    return f"{value.day} {MONTHS_EN[value.month - 1]} {value.year}"

@@ -16,11 +16,11 @@ from typing import Any
 
 from editor.core.checks import Finding, clause_for
 from editor.core.model import Project
+from editor.core.month_names import date_nl
 from editor.core.paths import Path, get_value, parse_path
 from editor.core.places import place_name
 from editor.export.blocks import BulletList, Heading, Paragraph, Section, Statement, Table
 from editor.export.blocks import plain_text as runs_text
-from editor.export.template_env import date_nl
 
 SEVERITY_WORDS = {"error": "Fout", "warning": "Waarschuwing", "tip": "Tip"}
 

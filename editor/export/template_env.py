@@ -22,7 +22,7 @@ from markupsafe import Markup, escape
 from editor.core.countries import country_name, english_country_name, normalise_country
 from editor.core.links import link_target
 from editor.core.model import Address, LegalBasis, Relationship, TransferSafeguard
-from editor.core.month_names import MONTHS_EN, MONTHS_NL
+from editor.core.month_names import date_en, date_nl
 from editor.core.resources import clause_path, read_text
 from editor.export.casing import in_sentence
 
@@ -109,20 +109,6 @@ def join_nl(values: Iterable[Any], last: str = "en") -> Markup:
     if len(items) == 1:
         return Markup(items[0])
     return Markup(", ").join(items[:-1]) + Markup(f" {last} ") + items[-1]
-
-
-def date_nl(value: dt.date | None) -> str:
-    """``2019-10-15`` -> ``15 oktober 2019``."""
-    if value is None:
-        return ""
-    return f"{value.day} {MONTHS_NL[value.month - 1]} {value.year}"
-
-
-def date_en(value: dt.date | None) -> str:
-    """``2019-10-15`` -> ``15 October 2019`` (British style, as the GDPR's English texts)."""
-    if value is None:
-        return ""
-    return f"{value.day} {MONTHS_EN[value.month - 1]} {value.year}"
 
 
 def date_in(language: str, value: dt.date | None) -> str:

@@ -32,11 +32,11 @@ from PySide6.QtWidgets import (
 )
 
 from editor.core.model import Project, RecordedVersion
+from editor.core.month_names import date_nl
 from editor.core.project_file import ProjectFileError, load_project
 from editor.export.assemble import assemble
 from editor.export.blocks import Statement
 from editor.export.exporter import export_file
-from editor.export.template_env import date_nl
 from editor.export.versions import VersionError, record_version, version_statement
 
 if TYPE_CHECKING:

@@ -8,7 +8,7 @@ from babel.dates import format_date
 from hypothesis import given
 from hypothesis import strategies as st
 
-from editor.export.template_env import date_nl
+from editor.core.month_names import date_nl
 
 
 @given(st.dates(min_value=dt.date(1, 1, 1), max_value=dt.date(9999, 12, 31)))

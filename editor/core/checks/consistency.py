@@ -30,6 +30,7 @@ from editor.core.checks.findings import (
 )
 from editor.core.display import shown
 from editor.core.model import DataCategory, LegalBasis, Relationship, ServiceKind, TransferSafeguard
+from editor.core.month_names import date_nl
 
 
 def retention_vague(ctx: Context) -> Iterator[Hit]:
@@ -92,27 +93,6 @@ DPF_ADOPTED = dt.date(2023, 7, 10)
 REVIEW_MONTHS = 24
 
 
-_MONTHS = [
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-]
-
-
-def dutch_date(day: dt.date) -> str:
-    """``2019-10-15`` -> "15 oktober 2019"."""
-    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
-
-
 def _months_before(day: dt.date, months: int) -> dt.date:
     year, month = divmod(day.year * 12 + day.month - 1 - months, 12)
     month += 1
@@ -140,13 +120,13 @@ def stale_date(ctx: Context) -> Iterator[Hit]:
             " Framework, dat pas sinds 10 juli 2023 bestaat. Controleer de verklaring en zet"
             " er de datum van vandaag als ingangsdatum in."
         )
-        yield Hit(path, ctx.say(message, date=dutch_date(effective), names=", ".join(dpf)))
+        yield Hit(path, ctx.say(message, date=date_nl(effective), names=", ".join(dpf)))
     elif effective < _months_before(ctx.today, REVIEW_MONTHS):
         message = (
             "De verklaring is van {date}, meer dan twee jaar geleden. Loop haar na (ontvangers,"
             " cookies, bewaartermijnen) en zet er daarna de nieuwe datum in."
         )
-        yield Hit(path, ctx.say(message, date=dutch_date(effective)), Severity.TIP)
+        yield Hit(path, ctx.say(message, date=date_nl(effective)), Severity.TIP)
 
 
 # Full card numbers and security codes belong with the payment provider, never
