@@ -630,9 +630,7 @@ def test_required_data_answered_for_every_category_by_its_basis() -> None:
     assert answer("Klantenservice").startswith(" Nee. Je bent niet verplicht")
     # On the contract but not needed to order: only that part of the service is missing.
     assert answer("Marktplaatsbestellingen").startswith(" Nee. Je hoeft deze gegevens niet")
-    assert "kunnen wij alleen niet doen waarvoor ze hierboven staan" in answer(
-        "Marktplaatsbestellingen"
-    )
+    assert "vervalt alleen wat hierboven bij “Waarvoor” staat" in answer("Marktplaatsbestellingen")
     law = answer("Administratie")
     assert law.startswith(" Die wettelijke plicht rust op ons, niet op jou.")
     assert "volgt uit de overeenkomst met jou of uit die wet" in law

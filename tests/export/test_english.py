@@ -325,7 +325,7 @@ def test_english_required_answers_say_what_the_dutch_ones_say() -> None:
 
     dutch = words(luxigo)
     assert "kunnen wij niet aan die plicht voldoen en daardoor soms uw bestelling" in dutch
-    assert "kunnen wij alleen niet doen waarvoor ze hierboven staan" in dutch
+    assert "vervalt alleen wat hierboven bij “Waarvoor” staat" in dutch
     text = words(english(luxigo))
     assert (
         "we cannot meet that duty, and so we may sometimes be unable to handle your order" in text
