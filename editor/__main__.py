@@ -38,7 +38,7 @@ def unknown_command(word: str) -> str:
 
     commands = ", ".join(CLI_COMMANDS[:-1]) + " of " + CLI_COMMANDS[-1]
     return (
-        f"policy-editor: '{shown(word)}' is geen opdracht en geen bestand; "
+        f"policy-editor: “{shown(word)}” is geen opdracht en geen bestand; "
         f"kies {commands}, of geef een projectbestand (.policy.toml). Meer: policy-editor --help"
     )
 

@@ -11,9 +11,10 @@ import argparse
 import contextlib
 import gc
 import os
+import re
 import sys
 from collections.abc import Iterator, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from editor import __version__
 
@@ -61,8 +62,18 @@ def dutch_argparse() -> Iterator[None]:
         argparse._ = original  # type: ignore[attr-defined]
 
 
+# argparse writes the values in its errors as Python reprs ('pdf'); the program
+# quotes with “…” everywhere, so the error line does too.
+_REPR_QUOTED = re.compile(r"'([^'\n]*)'")
+
+
+class _DutchParser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        super().error(_REPR_QUOTED.sub(r"“\1”", message))
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _DutchParser(
         prog="policy-editor",
         description=(
             "Policy Editor: schrijf de privacyverklaring van een webwinkel. Zonder opdracht "
@@ -177,7 +188,7 @@ def build_parser() -> argparse.ArgumentParser:
         description=(
             "Lees een oude privacyverklaring (.txt, .md, .html, .docx of .pdf met tekst) en "
             "schrijf een nieuw project met wat erin staat. Elke overgenomen waarde staat als "
-            "'te controleren' in het project tot u die bevestigt."
+            "“te controleren” in het project tot u die bevestigt."
         ),
     )
     importer.add_argument("old", metavar="OUD", help="de oude verklaring")

@@ -96,7 +96,7 @@ def test_version_and_help() -> None:
         (["export", "winkel.policy.toml"], "fout: deze argumenten ontbreken: -o/--output"),
         (
             ["export", "w.policy.toml", "-o", "x", "--format", "pdf"],
-            "fout: argument --format: ongeldige keuze: 'pdf' (kies uit 'docx', 'html', 'md')",
+            "fout: argument --format: ongeldige keuze: “pdf” (kies uit “docx”, “html”, “md”)",
         ),
         (["check", "w.policy.toml", "--snel"], "fout: onbekende argumenten: --snel"),
     ],

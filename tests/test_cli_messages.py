@@ -35,7 +35,7 @@ def test_a_bad_value_is_escaped_in_the_error(
     assert main(["check", str(project)]) == 2
     err = capsys.readouterr().err
     _assert_clean(err)
-    assert '"u\\n\\x1b[31mRED" is geen bekende keuze' in err
+    assert "“u\\n\\x1b[31mRED” is geen bekende keuze" in err
     assert len(err.splitlines()) == 1
 
 
@@ -70,7 +70,7 @@ def test_check_escapes_category_names(tmp_path: Path, capsys: pytest.CaptureFixt
     main(["check", str(project)])
     out = capsys.readouterr().out
     _assert_clean(out)
-    assert "'\\x1b[2J\\x1b[31mGewist" in out
+    assert "“\\x1b[2J\\x1b[31mGewist" in out
     assert "y" * 100 not in out
 
 

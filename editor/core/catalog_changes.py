@@ -119,7 +119,7 @@ def _change(
 def _shown(field: str, value: object) -> str:
     """A value as the owner reads it: labels and country names, not codes."""
     if isinstance(value, list):
-        return "'" + ", ".join(str(item) for item in value) + "'" if value else "(leeg)"
+        return "“" + ", ".join(str(item) for item in value) + "”" if value else "(leeg)"
     if value == "":
         return "(leeg)"
     if isinstance(value, ServiceKind):
@@ -130,7 +130,7 @@ def _shown(field: str, value: object) -> str:
         return _in_sentence(SAFEGUARD_LABELS[value])
     if field == "country":
         return country_name(str(value))
-    return f"'{value}'"
+    return f"“{value}”"
 
 
 def _in_sentence(label: str) -> str:
@@ -139,4 +139,4 @@ def _in_sentence(label: str) -> str:
 
 
 def _quoted(items: list[str]) -> str:
-    return ", ".join(f"'{item}'" for item in items)
+    return ", ".join(f"“{item}”" for item in items)

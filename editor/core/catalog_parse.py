@@ -14,6 +14,7 @@ from enum import StrEnum
 from typing import Any, TypeVar
 
 from editor.core.catalog_entry import Catalog, CatalogCookie, CatalogEntry, ControllerPart
+from editor.core.display import shown
 from editor.core.model import CookieKind, Relationship, ServiceKind, TransferSafeguard
 
 CATALOG_FILE = "catalog.toml"
@@ -71,11 +72,11 @@ def parse_catalog(text: str, source: str = CATALOG_FILE) -> Catalog:
         for name in (entry.name, *entry.aliases):
             if name.casefold() in seen:
                 where = _Where(source, number, entry.name)
-                raise CatalogError(where.say(f"de naam {name!r} staat dubbel in de lijst"))
+                raise CatalogError(where.say(f"de naam “{shown(name)}” staat dubbel in de lijst"))
             seen.add(name.casefold())
         if entry.as_of > as_of:
             raise CatalogError(
-                _Where(source, number, entry.name).say("'as_of' ligt na de datum van de catalogus")
+                _Where(source, number, entry.name).say("“as_of” ligt na de datum van de catalogus")
             )
         entries.append(entry)
     return Catalog(as_of=as_of, entries=tuple(entries))
@@ -105,7 +106,7 @@ def _parse_entry(raw: object, where: _Where) -> CatalogEntry:
         where = _Where(where.source, where.number, name)
     self_hosted = raw.get("self_hosted", False)
     if not isinstance(self_hosted, bool):
-        raise CatalogError(where.say("'self_hosted' moet true of false zijn"))
+        raise CatalogError(where.say("“self_hosted” moet true of false zijn"))
     required = _SELF_HOSTED_REQUIRED if self_hosted else _REQUIRED_KEYS
     allowed = {*required, *_OPTIONAL_KEYS, "self_hosted"} - (
         {*_RECIPIENT_KEYS, "as_controller"} if self_hosted else set()
@@ -119,19 +120,19 @@ def _parse_entry(raw: object, where: _Where) -> CatalogEntry:
 
     privacy_url = _text(raw, "privacy_url", where)
     if not privacy_url.startswith("https://"):
-        raise CatalogError(where.say("'privacy_url' moet met https:// beginnen"))
+        raise CatalogError(where.say("“privacy_url” moet met https:// beginnen"))
     if not _is_date(raw["as_of"]):
-        raise CatalogError(where.say("'as_of' moet een datum zijn, zoals 2026-11-22"))
+        raise CatalogError(where.say("“as_of” moet een datum zijn, zoals 2026-11-22"))
     notes = raw.get("notes", "")
     if not isinstance(notes, str) or (self_hosted and not notes.strip()):
-        raise CatalogError(where.say("'notes' moet tekst zijn"))
+        raise CatalogError(where.say("“notes” moet tekst zijn"))
     sets_cookies = raw["sets_cookies"]
     if not isinstance(sets_cookies, bool):
-        raise CatalogError(where.say("'sets_cookies' moet true of false zijn"))
+        raise CatalogError(where.say("“sets_cookies” moet true of false zijn"))
     aliases = _text_list(raw, "aliases", where) if "aliases" in raw else ()
     cookies = _cookies(raw.get("cookies", []), where)
     if cookies and not sets_cookies:
-        raise CatalogError(where.say("heeft cookies maar 'sets_cookies' is false"))
+        raise CatalogError(where.say("heeft cookies maar “sets_cookies” is false"))
     common = {
         "name": _text(raw, "name", where),
         "service": _choice(raw, "service", ServiceKind, where),
@@ -156,7 +157,9 @@ def _parse_entry(raw: object, where: _Where) -> CatalogEntry:
 
     country = _text(raw, "country", where)
     if not _COUNTRY_CODE.fullmatch(country):
-        raise CatalogError(where.say(f"'country' moet twee hoofdletters zijn, niet {country!r}"))
+        raise CatalogError(
+            where.say(f"“country” moet twee hoofdletters zijn, niet “{shown(country)}”")
+        )
     relationship = _choice(raw, "relationship", Relationship, where)
     return CatalogEntry(
         relationship=relationship,
@@ -174,15 +177,15 @@ def _as_controller(raw: object, relationship: Relationship, where: _Where) -> Co
     if raw is None:
         return None
     if relationship is not Relationship.PROCESSOR:
-        raise CatalogError(where.say("'as_controller' past alleen bij een verwerker"))
+        raise CatalogError(where.say("“as_controller” past alleen bij een verwerker"))
     if not isinstance(raw, Mapping) or set(raw) != {"purpose", "data"}:
-        raise CatalogError(where.say("'as_controller' moet precies purpose en data hebben"))
+        raise CatalogError(where.say("“as_controller” moet precies purpose en data hebben"))
     return ControllerPart(purpose=_text(raw, "purpose", where), data=_text_list(raw, "data", where))
 
 
 def _cookies(raw: object, where: _Where) -> tuple[CatalogCookie, ...]:
     if not isinstance(raw, list):
-        raise CatalogError(where.say("'cookies' moet een lijst van tabellen zijn"))
+        raise CatalogError(where.say("“cookies” moet een lijst van tabellen zijn"))
     cookies: list[CatalogCookie] = []
     for number, item in enumerate(raw, start=1):
         if not isinstance(item, Mapping) or set(item) != set(_COOKIE_KEYS):
@@ -202,7 +205,7 @@ def _cookies(raw: object, where: _Where) -> tuple[CatalogCookie, ...]:
 def _text(raw: Mapping[str, Any], key: str, where: _Where) -> str:
     value = raw[key]
     if not isinstance(value, str) or not value.strip():
-        raise CatalogError(where.say(f"'{key}' moet een niet-lege tekst zijn"))
+        raise CatalogError(where.say(f"“{key}” moet een niet-lege tekst zijn"))
     return value.strip()
 
 
@@ -213,7 +216,7 @@ def _text_list(raw: Mapping[str, Any], key: str, where: _Where) -> tuple[str, ..
         or not value
         or not all(isinstance(item, str) and item.strip() for item in value)
     ):
-        raise CatalogError(where.say(f"'{key}' moet een niet-lege lijst met teksten zijn"))
+        raise CatalogError(where.say(f"“{key}” moet een niet-lege lijst met teksten zijn"))
     return tuple(item.strip() for item in value)
 
 
@@ -222,5 +225,5 @@ def _choice(raw: Mapping[str, Any], key: str, kind: type[_E], where: _Where) -> 
     try:
         return kind(value)
     except ValueError:
-        allowed = " | ".join(repr(member.value) for member in kind)
-        raise CatalogError(where.say(f"'{key}' is {value!r}; kies uit {allowed}")) from None
+        allowed = " | ".join(f"“{member.value}”" for member in kind)
+        raise CatalogError(where.say(f"“{key}” is “{shown(value)}”; kies uit {allowed}")) from None

@@ -42,5 +42,5 @@ class ProjectFileError(Exception):
             if self.column is not None:
                 where += f", kolom {self.column}"
         if self.key_path:
-            where += f", bij '{shown(self.key_path, NAME_LIMIT)}'"
+            where += f", bij “{shown(self.key_path, NAME_LIMIT)}”"
         return f"{where}: {printable(self.problem)}"

@@ -117,12 +117,12 @@ def loads_project(text: str, name: str = "<tekst>") -> Project:
         raise ProjectFileError(name, "het bestand is te diep genest om te lezen.") from None
     if "format_version" not in data:
         raise ProjectFileError(
-            name, "'format_version' ontbreekt; dit lijkt geen projectbestand van Policy Editor."
+            name, "“format_version” ontbreekt; dit lijkt geen projectbestand van Policy Editor."
         )
     version = data["format_version"]
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
         raise ProjectFileError(
-            name, "'format_version' moet een heel getal vanaf 1 zijn.", key_path="format_version"
+            name, "“format_version” moet een heel getal vanaf 1 zijn.", key_path="format_version"
         )
     if version > FORMAT_VERSION:
         raise ProjectFileError(
@@ -196,7 +196,7 @@ _TOML_MESSAGES = {
     "Invalid initial character for a key part": (
         "hier hoort een sleutel, maar daar kan dit teken niet staan"
     ),
-    "Expected '=' after a key in a key/value pair": "na een sleutel moet '=' komen",
+    "Expected '=' after a key in a key/value pair": "na een sleutel moet “=” komen",
     "Expected ']]' at the end of an array declaration": (
         "een tabelnaam [[ ... ]] wordt niet gesloten"
     ),

@@ -138,9 +138,9 @@ class _Reader:
         try:
             return cls(value)
         except ValueError:
-            choices = ", ".join(f'"{member.value}"' for member in cls)
+            choices = ", ".join(f"“{member.value}”" for member in cls)
             raise self.fail(
-                where, f'"{shown(value)}" is geen bekende keuze; mogelijk zijn: {choices}.'
+                where, f"“{shown(value)}” is geen bekende keuze; mogelijk zijn: {choices}."
             ) from None
 
     def read_date(self, value: Any, where: str) -> dt.date:
@@ -153,7 +153,7 @@ class _Reader:
                 return dt.date.fromisoformat(value)
             except ValueError:
                 raise self.fail(
-                    where, f'"{shown(value)}" is geen bestaande datum (JJJJ-MM-DD).'
+                    where, f"“{shown(value)}” is geen bestaande datum (JJJJ-MM-DD)."
                 ) from None
         raise self.fail(
             where, f"hier hoort een datum (JJJJ-MM-DD), maar er staat {_describe(value)}."
@@ -205,8 +205,8 @@ def _validate(project: Project, reader: _Reader) -> None:
     if project.document.language not in LANGUAGES:
         raise reader.fail(
             "document.language",
-            f'taal "{shown(project.document.language)}" wordt niet ondersteund; '
-            'kies "nl" (Nederlands) of "en" (Engels).',
+            f"taal “{shown(project.document.language)}” wordt niet ondersteund; "
+            "kies “nl” (Nederlands) of “en” (Engels).",
         )
     choices = ", ".join(CLAUSE_IDS)
     for key, ids in (
@@ -218,20 +218,20 @@ def _validate(project: Project, reader: _Reader) -> None:
         for clause_id in ids:
             if clause_id not in CLAUSE_IDS:
                 raise reader.fail(
-                    key, f'"{shown(clause_id)}" is geen bekend onderdeel; mogelijk zijn: {choices}.'
+                    key, f"“{shown(clause_id)}” is geen bekend onderdeel; mogelijk zijn: {choices}."
                 )
     for clause_id in project.clauses.enabled:
         if clause_id not in DEFAULT_OFF_IDS:
             raise reader.fail(
                 "clauses.enabled",
-                f'"{clause_id}" staat al standaard aan; alleen '
+                f"“{clause_id}” staat al standaard aan; alleen "
                 f"{', '.join(sorted(DEFAULT_OFF_IDS))} kan hier aangezet worden.",
             )
     for clause_id in project.clauses.disabled:
         if clause_id not in OPTIONAL_IDS:
             raise reader.fail(
                 "clauses.disabled",
-                f'het onderdeel "{shown(clause_id)}" is wettelijk verplicht en kan niet uit; '
+                f"het onderdeel “{shown(clause_id)}” is wettelijk verplicht en kan niet uit; "
                 "u kunt wel een eigen tekst ervoor schrijven (clauses.overrides).",
             )
     if project.rights.response_days < 1:

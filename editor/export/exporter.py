@@ -72,7 +72,7 @@ def render_bytes(
         buffer = io.BytesIO()
         write_docx(statement, buffer, comments=comments)
         return buffer.getvalue()
-    raise ExportError(f"onbekend formaat '{fmt}'; kies docx, html of md.")
+    raise ExportError(f"onbekend formaat “{fmt}”; kies docx, html of md.")
 
 
 def review_export(project: Project) -> tuple[Statement, list[ReviewComment]]:
@@ -114,7 +114,7 @@ def export_file(
     chosen = fmt or format_for(target)
     if chosen is None:
         raise ExportError(
-            f"{target.name}: onbekende extensie '{target.suffix}'; gebruik .docx, .html of .md "
+            f"{target.name}: onbekende extensie “{target.suffix}”; gebruik .docx, .html of .md "
             "(of kies het formaat met --format)."
         )
     if review and chosen != "docx":

@@ -209,30 +209,30 @@ def test_a_valid_entry_parses() -> None:
 @pytest.mark.parametrize(
     ("old", "new", "message"),
     [
-        ('service = "payment"', 'service = "betaling"', "'service'"),
-        ('relationship = "controller"', 'relationship = "owner"', "'relationship'"),
-        ('country = "NL"', 'country = "nl"', "'country'"),
-        ('country = "NL"', 'country = "NLD"', "'country'"),
+        ('service = "payment"', 'service = "betaling"', "“service”"),
+        ('relationship = "controller"', 'relationship = "owner"', "“relationship”"),
+        ('country = "NL"', 'country = "nl"', "“country”"),
+        ('country = "NL"', 'country = "NLD"', "“country”"),
         ('transfer_safeguard = ""', 'transfer_safeguard = "privacy shield"', "transfer"),
         ("https://example.nl", "http://example.nl", "https://"),
-        ("as_of = 2026-11-22", "as_of = 2026-11-22T10:00:00", "'as_of'"),
-        ("as_of = 2026-11-22", 'as_of = "2026-11-22"', "'as_of'"),
-        ('data = ["Naam"]', "data = []", "'data'"),
-        ('data = ["Naam"]', 'data = "Naam"', "'data'"),
-        ('purpose = "Het afhandelen van betalingen"', 'purpose = "  "', "'purpose'"),
+        ("as_of = 2026-11-22", "as_of = 2026-11-22T10:00:00", "“as_of”"),
+        ("as_of = 2026-11-22", 'as_of = "2026-11-22"', "“as_of”"),
+        ('data = ["Naam"]', "data = []", "“data”"),
+        ('data = ["Naam"]', 'data = "Naam"', "“data”"),
+        ('purpose = "Het afhandelen van betalingen"', 'purpose = "  "', "“purpose”"),
         ('purpose = "Het afhandelen van betalingen"\n', "", "ontbrekend veld purpose"),
         ("as_of = 2026-11-22", "as_of = 2026-11-22\ncountry_name = 'NL'", "onbekend veld"),
-        ("as_of = 2026-11-22", "as_of = 2026-11-22\nnotes = 3", "'notes'"),
-        ("sets_cookies = false", 'sets_cookies = "nee"', "'sets_cookies'"),
+        ("as_of = 2026-11-22", "as_of = 2026-11-22\nnotes = 3", "“notes”"),
+        ("sets_cookies = false", 'sets_cookies = "nee"', "“sets_cookies”"),
         ("sets_cookies = false\n", "", "ontbrekend veld sets_cookies"),
-        ('source = "privacyverklaring van Voorbeeld"', 'source = ""', "'source'"),
+        ('source = "privacyverklaring van Voorbeeld"', 'source = ""', "“source”"),
         ("as_of = 2026-11-22", "as_of = 2026-12-02", "na de datum van de catalogus"),
-        ("as_of = 2026-11-22", "as_of = 2026-11-22\naliases = []", "'aliases'"),
+        ("as_of = 2026-11-22", "as_of = 2026-11-22\naliases = []", "“aliases”"),
         (
             "as_of = 2026-11-22",
             'as_of = 2026-11-22\n[[entries.cookies]]\nname = "x"\nkind = "analytics"\n'
             'retention = "1 jaar"\ndescription = "Telt bezoeken"',
-            "'sets_cookies' is false",
+            "“sets_cookies” is false",
         ),
         (
             "as_of = 2026-11-22",
@@ -264,7 +264,7 @@ def test_an_alias_may_not_repeat_another_entrys_name() -> None:
         .replace("as_of = 2026-12-01\n", "")
         .replace("as_of = 2026-11-22", 'as_of = 2026-11-22\naliases = ["voorbeeld"]')
     )
-    with pytest.raises(CatalogError, match=r"item 2 \(Ander\).*'voorbeeld' staat dubbel"):
+    with pytest.raises(CatalogError, match=r"item 2 \(Ander\).*“voorbeeld” staat dubbel"):
         parse_catalog(VALID + second)
 
 

@@ -45,10 +45,10 @@ def test_an_older_row_whose_entry_changed_gets_the_tip() -> None:
     project = Project(processors=[tiktok_from_the_old_catalog()])
     (finding,) = [f for f in check(project) if f.id == "catalog-changed"]
     assert finding.path == "processors[0].data"
-    assert "nieuwere gegevens voor 'TikTok Pixel'" in finding.message
+    assert "nieuwere gegevens voor “TikTok Pixel”" in finding.message
     assert "catalogus van 1 december 2026" in finding.message
     assert "land: in de catalogus China, in de rij Verenigde Staten" in finding.message
-    assert "gegevens: erbij 'Gehashte e-mailadressen en telefoonnummers" in finding.message
+    assert "gegevens: erbij “Gehashte e-mailadressen en telefoonnummers" in finding.message
 
 
 def test_what_changed_names_each_field() -> None:
@@ -64,9 +64,9 @@ def test_a_list_says_what_was_added_and_dropped() -> None:
     change = row_changes(row)
     assert change is not None
     assert change.changes[0].describe() == (
-        "gegevens: erbij 'Cookie-ID's', 'Bezochte pagina's', 'Aankopen via de website', "
-        "'Gehashte e-mailadressen en telefoonnummers (bij Advanced Matching of de Events API)',"
-        " niet meer 'Oud gegeven'"
+        "gegevens: erbij “Cookie-ID's”, “Bezochte pagina's”, “Aankopen via de website”, "
+        "“Gehashte e-mailadressen en telefoonnummers (bij Advanced Matching of de Events API)”,"
+        " niet meer “Oud gegeven”"
     )
 
 

@@ -125,7 +125,7 @@ CONSISTENCY_VIOLATIONS = [
         says="“[ingangsdatum]”",
         name="replaces-the-date-tip",
     ),
-    Case("cookies-missing", {"cookies": SESSION_ONLY}, ["cookies"], says="'Google'"),
+    Case("cookies-missing", {"cookies": SESSION_ONLY}, ["cookies"], says="“Google”"),
     Case(
         "cookies-missing",
         {
@@ -147,9 +147,9 @@ CONSISTENCY_VIOLATIONS = [
         "cookie-basis",
         {"data_categories[3].purposes": ["Websitestatistieken bijhouden"]},
         ["data_categories[3].legal_basis"],
-        says="'Klantenservice'",
+        says="“Klantenservice”",
     ),
-    Case("cookie-provider-missing", HOTJAR, ["processors[3].name"], says="'Hotjar'"),
+    Case("cookie-provider-missing", HOTJAR, ["processors[3].name"], says="“Hotjar”"),
     Case(
         "retention-vague",
         {"data_categories[0].retention": "Zolang als nodig", "cookies[1].retention": "Onbepaald"},
@@ -159,7 +159,7 @@ CONSISTENCY_VIOLATIONS = [
         "retention-basis",
         {"data_categories[0].retention": "7 jaar (fiscale bewaarplicht)"},
         ["data_categories[0].retention"],
-        says="'Bestelgegevens'",
+        says="“Bestelgegevens”",
     ),
     Case(
         "retention-basis",
@@ -192,7 +192,7 @@ CONSISTENCY_VIOLATIONS = [
         "marketplace-source",
         {"processors[3].name": "bol.com", "processors[3].service": ServiceKind.MARKETPLACE},
         ["processors[3].name"],
-        says="'bol.com'",
+        says="“bol.com”",
     ),
     Case(
         "soft-opt-in",
@@ -232,7 +232,7 @@ CONSISTENCY_VIOLATIONS = [
         "joint-arrangement",
         {"processors[3].relationship": Relationship.JOINT_CONTROLLER},
         ["processors[3].agreement"],
-        says="'PostNL'",
+        says="“PostNL”",
     ),
     Case(
         "link-invalid",
@@ -264,7 +264,7 @@ VIOLATIONS = [
         "controller-contact",
         {"organisation.email": "info@kaarsenhuis", "privacy_contact.email": ""},
         ["organisation.email"],
-        says="'info@kaarsenhuis'",
+        says="“info@kaarsenhuis”",
         name="malformed",
     ),
     Case(
@@ -296,7 +296,7 @@ VIOLATIONS = [
         "legal-basis",
         {"data_categories[0].legal_basis": LegalBasis.NONE},
         ["data_categories[0].legal_basis"],
-        says="'Bestelgegevens'",
+        says="“Bestelgegevens”",
     ),
     Case(
         "legitimate-interest",
@@ -312,7 +312,7 @@ VIOLATIONS = [
             **_override("recipients", OWN_RECIPIENTS),
         },
         ["processors[0].purpose", "processors[0].data"],
-        says="'Mollie'",
+        says="“Mollie”",
     ),
     # With the generated recipients table these blanks are placeholders (see below); the
     # owner's own text for the table shows none, and the rules of the table speak.
@@ -375,7 +375,7 @@ VIOLATIONS = [
         "fiscal-retention",
         {"data_categories[1].retention": "10 jaar"},
         ["data_categories[1].retention"],
-        says="'Administratie'",
+        says="“Administratie”",
     ),
     Case(
         "fiscal-retention",
@@ -396,7 +396,7 @@ VIOLATIONS = [
         "withdraw-consent",
         _override("rights", RIGHTS_TEXT.replace("ingetrokken", "herroepen")),
         ["clauses.overrides.rights"],
-        says="'Nieuwsbrief'",
+        says="“Nieuwsbrief”",
     ),
     Case(
         "complaint",
@@ -407,13 +407,13 @@ VIOLATIONS = [
         "required-data",
         _override("data", "Wij verwerken naam en adres om te bezorgen."),
         ["clauses.overrides.data"],
-        says="'Bestelgegevens'",
+        says="“Bestelgegevens”",
     ),
     Case(
         "automated-decisions",
         {"options.automated_decisions": True, "clauses.disabled": ["automated-decisions"]},
         ["clauses.disabled[0]"],
-        says="'Automatische besluiten en profilering' staat uit",
+        says="“Automatische besluiten en profilering” staat uit",
     ),
     Case(
         "automated-decisions",
@@ -438,7 +438,7 @@ VIOLATIONS = [
         "direct-marketing",
         {"clauses.disabled": ["children", "newsletter"]},
         ["clauses.disabled[1]"],
-        says="'Nieuwsbrief en reclame per e-mail' staat uit",
+        says="“Nieuwsbrief en reclame per e-mail” staat uit",
     ),
     Case(
         "direct-marketing",
@@ -466,7 +466,7 @@ VIOLATIONS = [
         "cookie-recipient",
         {"cookies[1].provider": "Hotjar"},
         ["cookies[1].provider"],
-        says="'Hotjar'",
+        says="“Hotjar”",
     ),
     Case("response-time", {"rights.response_days": 45}, ["rights.response_days"], says="45"),
     Case(
@@ -489,7 +489,7 @@ VIOLATIONS = [
             ]
         },
         ["custom_sections[1].text"],
-        says="'Logs'",
+        says="“Logs”",
     ),
     Case(
         "not-personal-data",
@@ -903,10 +903,10 @@ def test_luxigo() -> None:
         ("cookies-missing", "cookies"),
     }
     retention = next(f for f in findings if f.id == "retention")
-    assert retention.message == "Vul in hoe lang u de gegevens 'Websitegebruik' bewaart."
+    assert retention.message == "Vul in hoe lang u de gegevens “Websitegebruik” bewaart."
     assert retention.source == "AVG art. 13 lid 2 sub a"
     denial = next(f for f in findings if f.id == "not-personal-data")
-    assert "'Automatisch verzamelde gegevens'" in denial.message
+    assert "“Automatisch verzamelde gegevens”" in denial.message
     assert _found(findings, Severity.WARNING) == {
         # "Zolang u klant bij ons bent", "Tot u aangeeft geen gebruik meer te willen maken"
         ("retention-vague", "data_categories[0].retention"),
@@ -937,13 +937,13 @@ def test_ilumni_gifts() -> None:
     }
     retention = next(f for f in findings if f.id == "retention")
     assert retention.path == "data_categories[6].retention"
-    assert retention.message == "Vul in hoe lang je de gegevens 'Fraudebestrijding' bewaart."
+    assert retention.message == "Vul in hoe lang je de gegevens “Fraudebestrijding” bewaart."
     transfer = next(f for f in findings if f.id == "transfers")
     assert transfer.path == "processors[2].transfer_safeguard"
-    assert "'Advertentienetwerk'" in transfer.message
+    assert "“Advertentienetwerk”" in transfer.message
     assert "Verenigde Staten" in transfer.message
     tracking = next(f for f in findings if f.id == "cookies-missing")
-    assert "'Advertentienetwerk'" in tracking.message
+    assert "“Advertentienetwerk”" in tracking.message
     assert _found(findings, Severity.WARNING) == {
         # "Zolang je actief klant bent; privéberichten via sociale media maximaal 6 maanden"
         ("retention-vague", "data_categories[2].retention"),
@@ -960,7 +960,7 @@ def test_flowers_by_jennifer() -> None:
     recipient = next(f for f in findings if f.id == "cookie-recipient")
     assert recipient.severity is Severity.WARNING
     assert recipient.path == "cookies[1].provider"
-    assert "'Adverteerders'" in recipient.message
+    assert "“Adverteerders”" in recipient.message
     assert ("retention-basis", "data_categories[0].retention") in _found(findings, Severity.WARNING)
 
 
@@ -988,7 +988,7 @@ def _all_projects() -> list[tuple[str, Project]]:
 
 ALL_PROJECTS = _all_projects()
 PROJECT_IDS = [name for name, _ in ALL_PROJECTS]
-_QUOTED = re.compile(r"'[^']*'")
+_QUOTED = re.compile(r"“[^”]*”")
 _INFORMAL = re.compile(r"\b(?:je|jij|jou|jouw|jouwe)\b", re.IGNORECASE)
 _FORMAL = re.compile(r"\b(?:u|uw)\b", re.IGNORECASE)
 
@@ -1055,7 +1055,7 @@ def test_format_report() -> None:
     assert "\nTips\n" not in report
     assert report.index("Fouten") < report.index("Waarschuwingen")
     assert (
-        "  [retention] Vul in hoe lang u de gegevens 'Websitegebruik' bewaart."
+        "  [retention] Vul in hoe lang u de gegevens “Websitegebruik” bewaart."
         " (AVG art. 13 lid 2 sub a)\n      veld: data_categories[2].retention\n"
     ) in report
     assert (
@@ -1160,7 +1160,7 @@ def test_rights_override_is_named_by_its_heading(address: str, title: str) -> No
     project = complete_project(Address(address))
     project.clauses.overrides["rights"] = "Inzage."
     (finding,) = [f for f in check(project) if f.id == "rights"]
-    assert f"'{title}'" in finding.message
+    assert f"“{title}”" in finding.message
 
 
 # Free text of any kind (braces, quotes, other scripts, control characters) must never

@@ -193,7 +193,7 @@ BAD_FILES: list[tuple[str, bytes, str]] = [
         b'format_version = 1\n[rights]\nresponse_days = "dertig"\n',
         "rights.response_days",
     ),
-    ("unknown-choice", b'format_version = 1\n[document]\naddress = "jij"\n', '"u", "je"'),
+    ("unknown-choice", b'format_version = 1\n[document]\naddress = "jij"\n', "“u”, “je”"),
     ("impossible-date", b"format_version = 1\n[document]\neffective_date = 2019-02-30\n", "datum"),
     (
         "impossible-date-text",

@@ -141,7 +141,7 @@ def test_a_missing_safeguard_is_a_comment_on_its_cell_of_the_transfer_table(
 ) -> None:
     project = load_project(EXAMPLES / "ilumni-gifts.policy.toml")
     document = write_review(project, tmp_path)
-    comment, covered = _comment(document, "Fout: 'Advertentienetwerk' verwerkt")
+    comment, covered = _comment(document, "Fout: “Advertentienetwerk” verwerkt")
     assert covered == ["[waarborg voor deze doorgifte]"]
     cell = next(
         cell
@@ -226,7 +226,7 @@ def test_the_coverage_table_says_what_is_missing_with_the_finding(tmp_path: Path
     project = load_project(EXAMPLES / "luxigo.policy.toml")
     rows = coverage(write_review(project, tmp_path))
     retention = rows["13 lid 2 sub a"]
-    assert retention.startswith("ontbreekt\nVul in hoe lang u de gegevens 'Websitegebruik'")
+    assert retention.startswith("ontbreekt\nVul in hoe lang u de gegevens “Websitegebruik”")
     assert "plaats: Gegevens → Websitegebruik → Bewaartermijn" in retention
     assert rows["13 lid 2 sub b"] == "Uw rechten"
     project.clauses.disabled.append("automated-decisions")

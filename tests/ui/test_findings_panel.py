@@ -61,7 +61,7 @@ def test_the_panel_lists_luxigos_findings_errors_first(open_example: Callable) -
     retention = item_for(panel, RETENTION)
     finding = retention.data(Qt.ItemDataRole.UserRole)
     assert (finding.id, finding.severity) == ("retention", Severity.ERROR)
-    assert retention.text() == "Vul in hoe lang u de gegevens 'Websitegebruik' bewaart."
+    assert retention.text() == "Vul in hoe lang u de gegevens “Websitegebruik” bewaart."
     assert "AVG art. 13 lid 2 sub a" in retention.toolTip()
     # The field in the window's own words, not the file format's path.
     assert "Plaats: Gegevens → Websitegebruik → Bewaartermijn" in retention.toolTip()
@@ -262,7 +262,7 @@ def test_only_errors_mark_fields() -> None:
     warned = {parse_path(f.path) for f in findings if f.severity is Severity.WARNING}
     assert warned - set(marks)  # luxigo's warnings about other fields mark nothing
     assert marks[("data_categories", 2, "retention")] == (
-        "Vul in hoe lang u de gegevens 'Websitegebruik' bewaart."
+        "Vul in hoe lang u de gegevens “Websitegebruik” bewaart."
     )
 
 

@@ -35,10 +35,10 @@ from editor.core.month_names import date_nl
 
 def retention_vague(ctx: Context) -> Iterator[Hit]:
     message = (
-        "De bewaartermijn van {what} ('{retention}') zegt niet wanneer de gegevens weggaan."
-        " Noem een termijn (zoals '2 jaar na de laatste bestelling') of een moment dat de"
-        " lezer kent (zoals 'tot {u} {zich} afmeldt' of 'tot het account wordt opgeheven')."
-        " 'Zolang nodig' of 'zolang {u} klant bent' is te vaag."
+        "De bewaartermijn van {what} (“{retention}”) zegt niet wanneer de gegevens weggaan."
+        " Noem een termijn (zoals “2 jaar na de laatste bestelling”) of een moment dat de"
+        " lezer kent (zoals “tot {u} {zich} afmeldt” of “tot het account wordt opgeheven”)."
+        " “Zolang nodig” of “zolang {u} klant bent” is te vaag."
     )
     words = {"zich": ctx.pick("zich", "je")}
     for index, category in enumerate(ctx.project.data_categories):
@@ -75,13 +75,13 @@ def retention_basis(ctx: Context) -> Iterator[Hit]:
                 "{U} bewaart de gegevens {name} volgens de fiscale bewaarplicht, maar de"
                 " grondslag is geen wettelijke verplichting. Splits ze: de bestelling op de"
                 " overeenkomst met een eigen, kortere termijn, en de factuur als aparte gegevens"
-                " op de grondslag 'wettelijke verplichting' met 7 jaar."
+                " op de grondslag “wettelijke verplichting” met 7 jaar."
             )
             yield Hit(path, ctx.say(message, name=name))
         elif legal_kept_too_short(category):
             message = (
                 "De gegevens {name} vallen onder de fiscale bewaarplicht, maar {u} bewaart ze"
-                " korter ('{retention}'). De Belastingdienst vraagt 7 jaar: pas de termijn aan."
+                " korter (“{retention}”). De Belastingdienst vraagt 7 jaar: pas de termijn aan."
             )
             yield Hit(
                 path, ctx.say(message, name=name, retention=shown(category.retention.strip()))
@@ -151,9 +151,9 @@ def card_data(ctx: Context) -> Iterator[Hit]:
             if not _CARD_DATA.search(item) or _CARD_PART.search(item):
                 continue
             message = (
-                "Bij de gegevens {name} staat '{item}'. Bewaar volledige kaartnummers en"
+                "Bij de gegevens {name} staat “{item}”. Bewaar volledige kaartnummers en"
                 " beveiligingscodes niet zelf: dat doet de betaaldienst. Haal het weg, of"
-                " schrijf wat {u} echt bewaart (zoals 'laatste 4 cijfers van de kaart')."
+                " schrijf wat {u} echt bewaart (zoals “laatste 4 cijfers van de kaart”)."
             )
             name = quoted(category.name, index)
             path = ("data_categories", index, "items", item_index)
@@ -195,7 +195,7 @@ def marketplace_source(ctx: Context) -> Iterator[Hit]:
         message = (
             "{Name} is een verkoopplatform: bestellingen die daar binnenkomen, {krijgt} niet"
             " van de klant zelf. Vul bij de gegevens van die bestellingen de herkomst in (zoals"
-            " '{example}'), zodat de verklaring zegt waar de gegevens vandaan komen."
+            " “{example}”), zodat de verklaring zegt waar de gegevens vandaan komen."
         )
         name = processor_name(processor.name, index)
         example = shown(processor.name.strip()) or "het verkoopplatform"

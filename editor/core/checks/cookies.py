@@ -145,7 +145,7 @@ def cookie_basis(ctx: Context) -> Iterator[Hit]:
         message = (
             "De gegevens {name} gaan over websitebezoek of marketing en rusten op een"
             " gerechtvaardigd belang, terwijl {u} voor de cookies daarvan toestemming vraagt."
-            " Kies dan ook 'toestemming' als grondslag: nu zegt de verklaring dat bezoekers"
+            " Kies dan ook “toestemming” als grondslag: nu zegt de verklaring dat bezoekers"
             " bezwaar kunnen maken, waar het intrekken van toestemming hoort."
         )
         name = quoted(category.name, index)

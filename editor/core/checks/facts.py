@@ -45,7 +45,7 @@ def controller_contact(ctx: Context) -> Iterator[Hit]:
     for path, value in emails:
         if value.strip() and not is_email(value):
             message = (
-                "'{value}' is geen geldig e-mailadres. Verbeter het, zodat klanten {u} kunnen"
+                "“{value}” is geen geldig e-mailadres. Verbeter het, zodat klanten {u} kunnen"
                 " bereiken."
             )
             yield Hit(path, ctx.say(message, value=value.strip()))
@@ -63,7 +63,7 @@ def dpo_contact(ctx: Context) -> Iterator[Hit]:
         return
     if contact.email.strip():
         message = (
-            "'{value}' is geen geldig e-mailadres. Verbeter het e-mailadres van {uw}"
+            "“{value}” is geen geldig e-mailadres. Verbeter het e-mailadres van {uw}"
             " functionaris gegevensbescherming (FG)."
         )
     else:
@@ -107,7 +107,7 @@ def legitimate_interest(ctx: Context) -> Iterator[Hit]:
                 "Beschrijf welk belang u heeft bij het verwerken van de gegevens {name}.",
                 "Beschrijf welk belang je hebt bij het verwerken van de gegevens {name}.",
             )
-            message += " Bij de grondslag 'gerechtvaardigd belang' moet de verklaring dat noemen."
+            message += " Bij de grondslag “gerechtvaardigd belang” moet de verklaring dat noemen."
             name = quoted(category.name, index)
             path = ("data_categories", index, "legitimate_interest")
             yield Hit(path, ctx.say(message, name=name))
@@ -151,13 +151,13 @@ def fiscal_retention(ctx: Context) -> Iterator[Hit]:
         index, category = legal[0]
         if legal_kept_too_short(category):
             return  # retention-basis warns about exactly this, and more strongly
-        advice = " Vul bij de gegevens {name} de bewaartermijn '7 jaar' in."
+        advice = " Vul bij de gegevens {name} de bewaartermijn “7 jaar” in."
         text = ctx.say(question + advice, name=quoted(category.name, index))
         yield Hit(("data_categories", index, "retention"), text)
     else:
         advice = (
-            " Voeg daarvoor gegevens toe (bijvoorbeeld 'Facturen') met de grondslag"
-            " 'wettelijke verplichting' en de bewaartermijn '7 jaar'."
+            " Voeg daarvoor gegevens toe (bijvoorbeeld “Facturen”) met de grondslag"
+            " “wettelijke verplichting” en de bewaartermijn “7 jaar”."
         )
         yield Hit(("data_categories",), ctx.say(question + advice))
 

@@ -114,18 +114,18 @@ class Rule:
 
 
 def quoted(name: str, row: int, noun: str = "nummer", missing: str = "naam") -> str:
-    """A row's name for a message: "'Websitegebruik'", or "nummer 3 (nog zonder naam)".
+    """A row's name for a message: "“Websitegebruik”", or "nummer 3 (nog zonder naam)".
 
     A row without a name is named by its place in its list, as the window counts
     them ("verwerker 2 (nog zonder naam)"), so a sentence never reads "met zonder naam".
     The name is escaped and shortened (``shown``): it is the user's text.
     """
     name = name.strip()
-    return f"'{shown(name)}'" if name else f"{noun} {row + 1} (nog zonder {missing})"
+    return f"“{shown(name)}”" if name else f"{noun} {row + 1} (nog zonder {missing})"
 
 
 def processor_name(name: str, row: int) -> str:
-    """A recipient row: "'Mollie'", or "verwerker 2 (nog zonder naam)" (the tab's word)."""
+    """A recipient row: "“Mollie”", or "verwerker 2 (nog zonder naam)" (the tab's word)."""
     return quoted(name, row, "verwerker")
 
 

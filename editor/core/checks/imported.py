@@ -37,7 +37,7 @@ def imported_unconfirmed(ctx: Context) -> Iterator[Hit]:
             value = value.value
         elif isinstance(value, bool):
             value = "ja" if value else "nee"
-        message = "Uit de oude verklaring overgenomen: controleer '{value}' en bevestig of pas aan."
+        message = "Uit de oude verklaring overgenomen: controleer “{value}” en bevestig of pas aan."
         yield Hit(path, ctx.say(message, value=shown(value)))
 
 
@@ -60,7 +60,7 @@ def old_denials(ctx: Context) -> Iterator[Hit]:
     for sentence in _SENTENCE_END.split(info.text):
         if denies_personal_data(sentence):
             message = (
-                "De oude verklaring zei: '{quote}'. Dat klopt niet: IP-adressen en browser- of"
+                "De oude verklaring zei: “{quote}”. Dat klopt niet: IP-adressen en browser- of"
                 " apparaatgegevens zijn volgens het Europese Hof wel persoonsgegevens. Deze zin"
                 " is niet overgenomen; neem hem ook niet over in {uw} eigen teksten."
             )

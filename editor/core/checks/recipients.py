@@ -41,7 +41,7 @@ def country_unknown(ctx: Context) -> Iterator[Hit]:
             )
         elif not countries.is_known(country):
             message = (
-                "Kies het land van {name} uit de lijst: '{country}' is geen landcode"
+                "Kies het land van {name} uit de lijst: “{country}” is geen landcode"
                 " die het programma kent."
             )
         else:
@@ -72,7 +72,7 @@ def transfers(ctx: Context) -> Iterator[Hit]:
         land = (
             countries.country_name(code)
             if countries.is_known(code)
-            else f"onbekende code '{shown(code)}'"
+            else f"onbekende code “{shown(code)}”"
         )
         safeguard = processor.transfer_safeguard
         if safeguard is TransferSafeguard.NONE:
@@ -151,7 +151,7 @@ def cookie_recipient(ctx: Context) -> Iterator[Hit]:
         if not provider or parties.matches(provider):
             continue
         message = (
-            "De cookie {name} komt van '{provider}'. Zet '{provider}' bij de ontvangers,"
+            "De cookie {name} komt van “{provider}”. Zet “{provider}” bij de ontvangers,"
             " want die krijgt gegevens van bezoekers. Of verbeter de naam van de aanbieder."
         )
         text = ctx.say(message, name=quoted(cookie.name, index), provider=shown(provider))

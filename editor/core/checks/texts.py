@@ -42,7 +42,7 @@ def clause_title(ctx: Context, clause_id: str) -> str:
 
 
 def _override_label(ctx: Context, clause_id: str) -> str:
-    return ctx.say("{Uw} eigen tekst voor '{title}'", title=clause_title(ctx, clause_id))
+    return ctx.say("{Uw} eigen tekst voor “{title}”", title=clause_title(ctx, clause_id))
 
 
 def _override_path(clause_id: str) -> Path:
@@ -186,7 +186,7 @@ def automated_decisions(ctx: Context) -> Iterator[Hit]:
         return
     switched_off = (
         "{U} gebruikt geautomatiseerde besluiten of profilering, maar de paragraaf"
-        " '{title}' staat uit. Zet die weer aan: de verklaring moet uitleggen hoe het"
+        " “{title}” staat uit. Zet die weer aan: de verklaring moet uitleggen hoe het"
         " werkt en wat de gevolgen zijn."
     )
     yield from _required_clause(
@@ -208,7 +208,7 @@ def direct_marketing(ctx: Context) -> Iterator[Hit]:
     if not ctx.project.options.newsletter:
         return
     switched_off = (
-        "{U} verstuurt marketingmail, maar de paragraaf '{title}' staat uit. Zet die weer"
+        "{U} verstuurt marketingmail, maar de paragraaf “{title}” staat uit. Zet die weer"
         " aan: klanten moeten lezen hoe ze zich afmelden en dat ze bezwaar kunnen maken."
     )
     yield from _required_clause(ctx, "newsletter", switched_off, _NEWSLETTER_MUST_SAY, "zegt niet")

@@ -19,11 +19,11 @@ from editor.core.links import is_valid_link
 def _web_message(value: str) -> str:
     if "://" not in value and " " not in value.strip():
         return (
-            "'{value}' wordt geen link: een webadres begint met https://. Schrijf het"
-            " volledige adres, zoals 'https://{value}'."
+            "“{value}” wordt geen link: een webadres begint met https://. Schrijf het"
+            " volledige adres, zoals “https://{value}”."
         )
     return (
-        "'{value}' is geen geldig webadres (het heeft spaties of tekens die niet in een"
+        "“{value}” is geen geldig webadres (het heeft spaties of tekens die niet in een"
         " adres horen, of begint niet met https://) en staat daarom als gewone tekst in de"
         " verklaring. Verbeter het adres."
     )
@@ -54,7 +54,7 @@ def link_invalid(ctx: Context) -> Iterator[Hit]:
     ):
         if is_email(email) and not is_valid_link(f"mailto:{email.strip()}"):
             message = (
-                "Het e-mailadres '{value}' bevat een onzichtbaar teken en wordt daarom geen"
+                "Het e-mailadres “{value}” bevat een onzichtbaar teken en wordt daarom geen"
                 " link. Typ het adres opnieuw."
             )
             yield Hit(path, ctx.say(message, value=shown(email.strip())))

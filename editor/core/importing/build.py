@@ -114,10 +114,10 @@ def build_project(old: OldText, source: str, today: dt.date) -> ImportResult:
         if doc.formal_count and doc.informal_count:
             notes.append(
                 f"Aanspreekvorm: de oude tekst mengt u ({doc.formal_count}×) en je/jij/jouw "
-                f"({doc.informal_count}×); gekozen is '{word}', de vorm die het meest voorkomt."
+                f"({doc.informal_count}×); gekozen is “{word}”, de vorm die het meest voorkomt."
             )
         else:
-            notes.append(f"Aanspreekvorm: '{word}'.")
+            notes.append(f"Aanspreekvorm: “{word}”.")
     if doc.effective_date is not None:
         project.document.effective_date = doc.effective_date.value
         record.mark("document.effective_date", doc.effective_date)
