@@ -15,12 +15,16 @@ from editor.core.model import CookieKind, DataCategory, Project
 
 # Stems in a category's name, items or purposes that mean website statistics,
 # behaviour or marketing. Matched anywhere in a word, case-insensitive: Dutch
-# writes compounds ("websitestatistieken", "klikgedrag").
+# writes compounds ("websitestatistieken", "klikgedrag"). The second half is the
+# same in English, for a project whose statement is in English.
 _TRACKING_WORDS = re.compile(
-    r"statistie|surfgedrag|klikgedrag|koopgedrag|zoekgedrag|websitegebruik|"
+    r"statisti|surfgedrag|klikgedrag|koopgedrag|zoekgedrag|websitegebruik|"
     r"gebruik van de website|website wordt gebruikt|bezochte pagina|paginabezoek|"
     r"websitebezoek|bezoekgegevens|activiteiten op|analytics|marketing|advert|reclame|"
-    r"retargeting|personalis|gepersonaliseerd|profiel|cookie|pixel|tracking|device-?id",
+    r"retargeting|personalis|gepersonaliseerd|profiel|cookie|pixel|tracking|device-?id|"
+    r"browsing|click behaviou?r|buying behaviou?r|search behaviou?r|website (?:visit|use)|"
+    r"use of the website|website is used|pages? visited|visited pages|page views?|"
+    r"activity on|personaliz|profiling|profiles?\b",
     re.IGNORECASE,
 )
 

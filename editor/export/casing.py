@@ -77,6 +77,8 @@ def keeps_capital(word: str, names: frozenset[str] = frozenset()) -> bool:
     if not word[:1].isupper():
         return True  # nothing to lower: "iDEAL", "7 jaar", "e-mailadres"
     head = word.split("-")[0]
+    if word == "A":
+        return False  # the English article: "A website that works" -> "a website that works"
     if len(head) == 1:
         # "E-mailadres" is lowered; "T-shirt", "A-merk", "X" stay.
         return head not in _LOWER_LETTER_PREFIXES or len(word) == 1

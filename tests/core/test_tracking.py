@@ -17,6 +17,14 @@ from editor.core.tracking import has_consent_tracking_cookies, is_tracking_categ
         DataCategory(name="Advertenties", purposes=["Gerichte reclame tonen"]),
         DataCategory(name="Voorkeuren", purposes=["Een gepersonaliseerd aanbod"]),
         DataCategory(name="X", items=["Gegevens over uw activiteiten op onze website"]),
+        # the same kinds of data in an English statement
+        DataCategory(name="Website statistics"),
+        DataCategory(name="Visits", items=["Browsing behaviour", "IP address"]),
+        DataCategory(name="Visits", items=["Pages visited"]),
+        DataCategory(name="Website visits", purposes=["Improving the shop"]),
+        DataCategory(name="Ads", purposes=["Showing targeted advertising"]),
+        DataCategory(name="Preferences", purposes=["A personalized offer"]),
+        DataCategory(name="X", purposes=["Keeping track of how the website is used"]),
     ],
 )
 def test_tracking_kinds_of_data(category: DataCategory) -> None:
@@ -29,6 +37,8 @@ def test_tracking_kinds_of_data(category: DataCategory) -> None:
         DataCategory(name="Bestellingen", items=["Naam", "Adres"], purposes=["Bezorgen"]),
         DataCategory(name="Klantenservice", items=["Berichten"], purposes=["Vragen beantwoorden"]),
         DataCategory(name="Administratie", purposes=["De belastingaangifte"]),
+        DataCategory(name="Orders", items=["Name", "Address"], purposes=["Delivering orders"]),
+        DataCategory(name="Invoices", purposes=["The tax return", "Our profit and loss"]),
     ],
 )
 def test_other_kinds_of_data(category: DataCategory) -> None:

@@ -39,6 +39,9 @@ NAMES = name_words(["Zeepkist & Zo", "Bol (bol.com)", "Google Analytics", "De Vr
         # a single capital that is part of the word
         ("T-shirtmaat", "T-shirtmaat"),
         ("A-merk voorkeur", "A-merk voorkeur"),
+        # the English article is an ordinary word; a lone other letter is not
+        ("A website that is easy to use", "a website that is easy to use"),
+        ("X Ltd, when you order there", "X Ltd, when you order there"),
         # names: the project's own and common ones
         ("Google Analytics-statistieken", "Google Analytics-statistieken"),
         ("Bol, bij een bestelling via dat platform", "Bol, bij een bestelling via dat platform"),

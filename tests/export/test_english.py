@@ -107,7 +107,7 @@ def test_english_statement_speaks_to_you_in_gdpr_terms(example_path: Any) -> Non
     assert " you " in texts and " your " in texts
     assert "controller" in texts
     assert "Dutch Data Protection Authority (Autoriteit Persoonsgegevens)" in texts
-    assert "live or work in another country of the European Union" in texts  # art. 77
+    assert "live or work in another country of the European Union, or in Iceland" in texts
     assert statement.meta.title == "Privacy statement"
     assert [s.key for s in statement.sections] == [
         s.key for s in assemble(loads_project(example_path.read_text(encoding="utf-8"))).sections
