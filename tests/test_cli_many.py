@@ -80,9 +80,19 @@ def test_a_bad_file_is_reported_and_the_others_are_done(
 def test_the_exit_code_is_the_worst_of_the_shops(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    from editor.core.project_file import save_project
+    from tests.core.complete_project import complete_project
+
     empty = tmp_path / "leeg.policy.toml"
     empty.write_text("format_version = 1\n", encoding="utf-8")  # errors: nothing filled in
-    assert main(["check", str(empty), str(EXAMPLES[0])]) == 1
+    clean = tmp_path / "compleet.policy.toml"
+    save_project(complete_project(), clean, backup=False)
+    bad = tmp_path / "kapot.policy.toml"
+    bad.write_text(BROKEN, encoding="utf-8")
+    assert main(["check", str(clean)]) == 0  # on its own: nothing to report
+    # Files named one by one keep their order: the worst is neither first nor last.
+    assert main(["check", str(clean), str(empty), str(clean)]) == 1
+    assert main(["check", str(empty), str(bad), str(empty), str(clean)]) == 2
     capsys.readouterr()
 
 
@@ -197,6 +207,53 @@ def test_progress_only_on_a_terminal(
     assert f"[1/{len(EXAMPLES)}] {EXAMPLES[0].name}" in shown
     assert shown.endswith("\r\x1b[K")  # the line is cleared at the end
     assert "[" not in capsys.readouterr().out  # stdout stays clean
+
+
+def test_progress_on_a_real_terminal(shops: Path, tmp_path: Path) -> None:
+    """The real program with its stderr on a pseudo-terminal, as in a shell window.
+
+    stdout goes to a pipe (``> report.txt``): the progress reaches the terminal
+    only, and the report stays clean.
+    """
+    import pty
+    import threading
+
+    leader, follower = pty.openpty()
+    env = dict(os.environ, PYTHONPATH=str(REPO), XDG_CACHE_HOME=str(tmp_path / "cache"))
+    process = subprocess.Popen(
+        [sys.executable, "-m", "editor", "check", str(shops)],
+        stdout=subprocess.PIPE,
+        stderr=follower,
+        env=env,
+        cwd=tmp_path,
+    )
+    os.close(follower)  # the child holds it now; reading ends when the child does
+    seen = bytearray()
+
+    def read_terminal() -> None:
+        while True:
+            try:
+                chunk = os.read(leader, 4096)
+            except OSError:  # EIO: the last holder of the terminal closed it
+                return
+            if not chunk:
+                return
+            seen.extend(chunk)
+
+    reader = threading.Thread(target=read_terminal, daemon=True)
+    reader.start()
+    try:
+        out, _ = process.communicate(timeout=120)
+        reader.join(timeout=30)
+    finally:
+        os.close(leader)
+    terminal = seen.decode("utf-8")
+    for number, example in enumerate(EXAMPLES, 1):
+        assert f"[{number}/{len(EXAMPLES)}] {example.name}" in terminal
+    assert terminal.endswith("\r\x1b[K")  # the last progress line is wiped
+    report = out.decode("utf-8")
+    assert "\r" not in report and "\x1b" not in report and f"/{len(EXAMPLES)}]" not in report
+    assert report.splitlines()[-1].startswith(f"Totaal: {len(EXAMPLES)} projecten")
 
 
 def test_progress_stays_off_for_one_project() -> None:
