@@ -90,3 +90,53 @@ def test_a_signal_keeps_the_edit_in_a_recovery_copy_and_removes_the_lock(
     (copy,) = leftover_copies(Path(folder_name.strip()))
     assert copy.original == project_file.resolve()
     assert load_project(copy.project_file).organisation.name == "Bewerkt voor het signaal"
+
+
+# Only the event loop and the shutdown: no timer, window or preview that would
+# run Python code now and then (and so let a handler run by chance).
+IDLE_DRIVER = """
+import sys
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from editor.ui.shutdown import SignalShutdown
+
+class Window(QObject):
+    def end_session(self):
+        print("session ended", flush=True)
+
+app = QCoreApplication(sys.argv[:1])
+window = Window()
+shutdown = SignalShutdown(window, app)
+QTimer.singleShot(0, lambda: print("ready", flush=True))
+sys.exit(app.exec())
+"""
+
+
+def test_a_signal_wakes_an_event_loop_that_sleeps(tmp_path: Path) -> None:
+    """Python runs a handler only between bytecodes; an idle Qt loop runs none.
+
+    Without the wake-up pipe this process sleeps through SIGTERM for ever (the
+    real window happens to run Python code now and then, which hides it).
+    """
+    driver = tmp_path / "idle.py"
+    driver.write_text(IDLE_DRIVER, encoding="utf-8")
+    env = user_environment(tmp_path / "home")
+    env["PYTHONPATH"] = str(REPO)
+    process = subprocess.Popen(
+        [sys.executable, str(driver)],
+        cwd=tmp_path,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert read_line(process, timeout=120) == "ready\n"
+        os.kill(process.pid, signal.SIGTERM)
+        try:
+            out, stderr = process.communicate(timeout=120)
+        except subprocess.TimeoutExpired:
+            pytest.fail("the event loop slept through SIGTERM")
+    finally:
+        process.kill()
+    assert out == "session ended\n", stderr
+    assert process.returncode == 128 + signal.SIGTERM, stderr
