@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 
 from editor.core.checks.findings import Context, Hit, processor_name, quoted
+from editor.core.checks.name_match import PartyNames
 from editor.core.display import shown
 from editor.core.model import CookieKind, LegalBasis, Processor, ServiceKind
 
@@ -152,25 +153,21 @@ def cookie_basis(ctx: Context) -> Iterator[Hit]:
         yield Hit(("data_categories", index, "legal_basis"), ctx.say(message, name=name))
 
 
-def _names_match(provider: str, name: str) -> bool:
-    """Same party: one name contains the other as whole words ("Google Analytics" ~ "Google")."""
-    provider, name = provider.strip().casefold(), name.strip().casefold()
-    if not provider or not name:
-        return False
-    shorter, longer = sorted((provider, name), key=len)
-    return re.search(rf"(?<!\w){re.escape(shorter)}(?!\w)", longer) is not None
-
-
 def cookie_provider_missing(ctx: Context) -> Iterator[Hit]:
     """A recipient the catalog knows sets cookies, without a cookie of its own in the table."""
     if not _tracking_cookies(ctx) or not cookie_table_shown(ctx):
         return  # cookies-missing already says the table lacks tracking cookies
-    providers = [cookie.provider for cookie in ctx.project.cookies]
-    for index, processor in enumerate(ctx.project.processors):
-        if not processor.name.strip() or _catalog_sets_cookies(processor) is not True:
-            continue
-        names = [processor.name, processor.catalog]
-        if any(_names_match(provider, name) for provider in providers for name in names):
+    candidates = [
+        (index, processor)
+        for index, processor in enumerate(ctx.project.processors)
+        if processor.name.strip() and _catalog_sets_cookies(processor) is True
+    ]
+    # Same party as a cookie's provider (PartyNames: whole words, either way round),
+    # answered from an index of the providers: not every recipient against every cookie.
+    names = (name for _, processor in candidates for name in (processor.name, processor.catalog))
+    providers = PartyNames((cookie.provider for cookie in ctx.project.cookies), names)
+    for index, processor in candidates:
+        if providers.matches(processor.name) or providers.matches(processor.catalog):
             continue
         message = (
             "{name} plaatst gewoonlijk cookies op de website, maar de cookietabel noemt geen"
