@@ -112,3 +112,35 @@ def test_a_reader_that_goes_away_is_no_error(tmp_path: Path, extra: list[str]) -
     err = process.stderr.read().decode()
     assert process.wait(timeout=120) in (0, 1)
     assert err == ""
+
+
+@pytest.mark.parametrize("command", ["check", "export"])
+def test_a_long_dotted_key_is_refused_in_one_line(
+    tmp_path: Path, command: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """100,000 parts: the parser would take gigabytes; the command line says no at once."""
+    project = tmp_path / "lang.policy.toml"
+    project.write_text("format_version = 1\n" + "d." * 100_000 + "d = 1\n", encoding="utf-8")
+    output = ["-o", str(tmp_path / "uit.docx")] if command == "export" else []
+    assert main([command, str(project), *output]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    (line,) = captured.err.splitlines()
+    assert line.startswith("policy-editor: lang.policy.toml, regel 2: ")
+    assert "meer dan 50 delen tussen punten" in line
+    assert not (tmp_path / "uit.docx").exists()
+
+
+def test_a_raw_file_name_in_a_message_is_escaped_at_the_last_step(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Not every message quotes its file name through shown(); the command line's own
+    last guard (printable) still keeps an escape code off the terminal."""
+    existing = tmp_path / "oud\x1b[31m.policy.toml"
+    existing.write_text("x", encoding="utf-8")
+    old = tmp_path / "oud.md"
+    old.write_text("# Privacy\n\nWij zijn een winkel.\n", encoding="utf-8")
+    assert main(["import", str(old), "-o", str(existing)]) == 2
+    err = capsys.readouterr().err
+    _assert_clean(err)
+    assert "oud\\x1b[31m.policy.toml bestaat al" in err

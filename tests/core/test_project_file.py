@@ -210,6 +210,9 @@ BAD_FILES: list[tuple[str, bytes, str]] = [
         b"format_version = 1\nx = " + b"[" * 100_000 + b"]" * 100_000 + b"\n",
         "genest",
     ),
+    # What took the TOML parser gigabytes: refused before it reads a byte of them.
+    ("long-dotted-key", b"format_version = 1\n" + b"d." * 100_000 + b"d = 1\n", "delen"),
+    ("long-table-name", b"format_version = 1\n[" + b"t." * 100_000 + b"t]\n", "delen"),
 ]
 
 

@@ -58,8 +58,10 @@ def test_a_long_table_name_is_refused(parts: int) -> None:
             loads_project(text)
 
 
-def test_a_dotted_key_in_an_inline_table_is_refused() -> None:
-    text = HEAD + "[organisation]\nx = {a = 1, " + ".".join(["d"] * (MAX_NESTING + 1)) + " = 2}\n"
+@pytest.mark.parametrize("before", ["", "a = 1, "], ids=["first", "after-a-comma"])
+def test_a_dotted_key_in_an_inline_table_is_refused(before: str) -> None:
+    long_key = ".".join(["d"] * (MAX_NESTING + 1))
+    text = HEAD + "[organisation]\nx = {" + before + long_key + " = 2}\n"
     with pytest.raises(ProjectFileError, match="delen tussen punten"):
         loads_project(text)
 
@@ -105,6 +107,9 @@ NOT_KEYS = {
     + "]\n",
     "multi-line array": "[organisation]\nx = [\n  1.5,\n  # a.b.c.d\n  [2.5],\n]\nname = 'Winkel'\n",
     "dates and times": "[document]\neffective_date = 2024-01-02\n[organisation]\nt = 07:32:00.999\nd = 1979-05-27T00:32:00.999-07:00\n",
+    # Lines the quick reader of plain lines does not take: the scan reads them itself.
+    "comment in a list": "[organisation]\nx = [ # " + "[" * 60 + f' " {DOTS}\n  1,\n]\n',
+    "floats in a multi-line list": "[organisation]\nx = [\n" + "  1.5,\n" * 60 + "]\n",
 }
 
 
@@ -113,6 +118,15 @@ def test_dots_outside_keys_do_not_count(body: str) -> None:
     text = HEAD + body
     scan_text(text)
     loads_project(text)
+
+
+@pytest.mark.parametrize("body", NOT_KEYS.values(), ids=NOT_KEYS.keys())
+def test_a_long_key_after_them_is_still_refused(body: str) -> None:
+    """The scan reads past each string, comment and list, and does not give up there."""
+    long_key = ".".join(["d"] * (MAX_NESTING + 1))
+    text = HEAD + body + f"[verder]\n{long_key} = 1\n"
+    with pytest.raises(ProjectFileError, match="delen tussen punten"):
+        loads_project(text)
 
 
 def test_every_example_still_loads(example_path: Path) -> None:
