@@ -20,6 +20,8 @@ from editor.export.blocks import Statement, statement_proper
 from editor.export.docx_body import build_body
 
 if TYPE_CHECKING:
+    from docx.document import Document
+
     from editor.export.review import ReviewComment
 
     # Anchored review comments, or section key -> texts on that section's heading.
@@ -36,15 +38,41 @@ def write_docx(
     ``comments``: review comments, each anchored on the text it concerns
     (docx_comments); or, simpler, a section key -> comment texts, each on that
     section's heading (on the title when no section has that key).
+
+    Without comments the file is put together from the template prepared once
+    per process (``docx_from_template``): the same parts, a fraction of the
+    time. Comments need the parsed body, so they take python-docx's way.
     """
+    if comments:
+        document = build_document(statement, comments)
+        document.save(os.fspath(target) if isinstance(target, os.PathLike) else target)
+        return
+    from editor.export.docx_from_template import docx_bytes
+
+    data = docx_bytes(statement)
+    if isinstance(target, str | os.PathLike):
+        with open(target, "wb") as file:
+            file.write(data)
+    else:
+        target.write(data)
+
+
+def build_document(statement: Statement, comments: Comments | None = None) -> Document:
+    """``statement`` as a python-docx document, made from a freshly opened template."""
     import docx
     from docx.opc.constants import RELATIONSHIP_TYPE as RT
     from docx.oxml.parser import parse_xml
 
-    from editor.export.docx_package import prepare_package
+    from editor.export.docx_package import (
+        creation_time,
+        fill_document,
+        prepare_template,
+        proofing_language,
+    )
     from editor.export.docx_properties import add_source_properties
 
     document = docx.Document()
+    prepare_template(document, proofing_language(statement.meta))
     part = document.part
     link_ids: dict[str, str] = {}
 
@@ -66,7 +94,7 @@ def write_docx(
     old_body = document.element.body
     new_body.append(old_body.sectPr)
     document.element.replace(old_body, new_body)
-    prepare_package(document, statement.meta)
+    fill_document(document, statement.meta, creation_time())
     # So a lawyer's edits are read back against it (the review's own table aside).
     add_source_properties(document, statement_proper(statement))
 
@@ -74,5 +102,4 @@ def write_docx(
         from editor.export.docx_comments import add_comments
 
         add_comments(document, elements, body, comments)
-
-    document.save(os.fspath(target) if isinstance(target, os.PathLike) else target)
+    return document

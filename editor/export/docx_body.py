@@ -53,13 +53,18 @@ _HEADING_STYLES = {1: "Title", 2: "Heading1", 3: "Heading2"}
 
 @dataclass
 class Body:
-    xml: str  # a w:body element holding only block-level content (no w:sectPr)
+    content: str  # the body's block-level elements (no w:sectPr), without the w:body
     title_index: int  # position of the title paragraph among the body's children
     heading_index: dict[str, int] = field(default_factory=dict)  # Section.key -> position
     # (Section.key, block number) -> positions of the block's elements: one for
     # a paragraph, heading or table, one per item for a bullet list. Review
     # comments are anchored through it.
     block_index: dict[tuple[str, int], tuple[int, ...]] = field(default_factory=dict)
+
+    @property
+    def xml(self) -> str:
+        """A w:body element holding the content, to parse on its own."""
+        return f'<w:body xmlns:w="{W_NS}" xmlns:r="{R_NS}">{self.content}</w:body>'
 
 
 class _Builder:
@@ -205,7 +210,7 @@ def build_body(statement: Statement, link_id: LinkId) -> Body:
     )
     for paragraph in contents_xml(statement):
         builder.add(paragraph)
-    body = Body(xml="", title_index=title_index)
+    body = Body(content="", title_index=title_index)
     for section in statement.sections:
         body.heading_index[section.key] = builder.heading(section.heading)
         for number, block in enumerate(section.blocks):
@@ -221,5 +226,5 @@ def build_body(statement: Statement, link_id: LinkId) -> Body:
                 positions = (builder.table(block),)
             if positions:
                 body.block_index[(section.key, number)] = positions
-    body.xml = f'<w:body xmlns:w="{W_NS}" xmlns:r="{R_NS}">{"".join(builder.parts)}</w:body>'
+    body.content = "".join(builder.parts)
     return body

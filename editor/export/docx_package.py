@@ -3,10 +3,14 @@
 The template carries another document's past: author "python-docx", dates in
 2013, US Letter paper, a thumbnail of an empty page, a bibliography part, a
 second 400 KB copy of the styles, "Normal.dotm" and Mac Word in app.xml, an
-English proofing language. ``prepare_package`` removes or replaces each of
-those, so nothing in the file the user sends to a lawyer comes from it.
+English proofing language. ``prepare_template`` removes or replaces each of
+those, so nothing in the file the user sends to a lawyer comes from it, and
+``fill_document`` gives the file the statement's own properties, header and
+footer. The strings of the per-statement parts (``app_xml``, ``header_xml``,
+``footer_xml``) are shared with ``docx_from_template``, which writes the same
+parts without python-docx.
 
-Only called from ``write_docx``, which has already imported python-docx.
+Imported only where python-docx is wanted anyway (a Word file is written).
 """
 
 from __future__ import annotations
@@ -29,6 +33,7 @@ from editor.export.text_clean import clean_text
 
 if TYPE_CHECKING:
     from docx.document import Document
+    from docx.opc.coreprops import CoreProperties
     from docx.oxml.xmlchemy import BaseOxmlElement
 
 PROGRAM = "Policy Editor"
@@ -64,21 +69,47 @@ _HYPERLINK_STYLE = (
 )
 
 
-def prepare_package(document: Document, meta: Meta) -> None:
-    """Strip the template's leftovers and set up page, styles, settings and properties."""
+def prepare_template(document: Document, language: str) -> None:
+    """Strip the template's leftovers; set up page, styles, settings, header and footer.
+
+    Everything here is the same for every statement in ``language`` (a
+    proofing language such as "nl-NL"), which is what lets ``docx_template``
+    do it once per process; ``fill_document`` does the rest per statement.
+    """
     _drop_template_parts(document)
     _set_page(document)
-    language = PROOFING.get(meta.language, LANGUAGE)
     _set_styles(document, language)
     _set_settings(document, language)
-    _set_properties(document, meta)
-    _set_header_footer(document, meta)
+    section = document.sections[0]
+    # The template has no header or footer part: python-docx adds both here.
+    section.header.is_linked_to_previous = False
+    section.footer.is_linked_to_previous = False
+
+
+def creation_time() -> dt.datetime:
+    """The file's creation time, to the second (Word shows no finer)."""
+    return dt.datetime.now(dt.UTC).replace(microsecond=0)
+
+
+def proofing_language(meta: Meta) -> str:
+    return PROOFING.get(meta.language, LANGUAGE)
+
+
+def fill_document(document: Document, meta: Meta, now: dt.datetime) -> None:
+    """The statement's own properties, header and footer, on a prepared template."""
+    set_core_properties(document.core_properties, meta, now)
+    attach_app_properties(document, app_xml(meta))
+    section = document.sections[0]
+    _fill(section.header.part.element, header_xml(meta))
+    _fill(section.footer.part.element, footer_xml(meta))
 
 
 def _drop_template_parts(document: Document) -> None:
     package = document.part.package
     for rel_id, rel in list(package.rels.items()):
-        if rel.reltype == RT.THUMBNAIL:  # a picture of the template's empty page
+        # A picture of the template's empty page; "Normal.dotm" and "Microsoft
+        # Macintosh Word" in app.xml (ours is attached per statement).
+        if rel.reltype in (RT.THUMBNAIL, RT.EXTENDED_PROPERTIES):
             del package.rels[rel_id]
     for rel_id, rel in list(document.part.rels.items()):
         # A bibliography stub and a second full copy of the styles for Word 2010.
@@ -159,9 +190,7 @@ def version_note(meta: Meta) -> str:
 PROPERTY_LIMIT = 255
 
 
-def _set_properties(document: Document, meta: Meta) -> None:
-    now = dt.datetime.now(dt.UTC).replace(microsecond=0)
-    core = document.core_properties
+def set_core_properties(core: CoreProperties, meta: Meta, now: dt.datetime) -> None:
     # Word's core properties hold at most 255 characters (python-docx raises
     # past that); the full title and name are in the document itself.
     core.title = clean_text(meta.title)[:PROPERTY_LIMIT]
@@ -170,26 +199,33 @@ def _set_properties(document: Document, meta: Meta) -> None:
     core.subject = ""
     core.keywords = version_note(meta)
     core.comments = version_note(meta)
-    core.language = PROOFING.get(meta.language, LANGUAGE)
+    core.language = proofing_language(meta)
     core.created = now
     core.modified = now
     core.revision = 1
+
+
+def app_xml(meta: Meta) -> str:
+    """docProps/app.xml: this program, not the template's "Microsoft Macintosh Word"."""
+    return _APP_XML.format(application=PROGRAM, company=escape(meta.organisation))
+
+
+def attach_app_properties(document: Document, xml: str) -> None:
     package = document.part.package
-    for rel_id, rel in list(package.rels.items()):
-        if rel.reltype == RT.EXTENDED_PROPERTIES:  # "Normal.dotm", "Microsoft Macintosh Word"
-            del package.rels[rel_id]
-    app_xml = _APP_XML.format(application=PROGRAM, company=escape(meta.organisation))
-    app = Part(PackURI("/docProps/app.xml"), CT.OFC_EXTENDED_PROPERTIES, app_xml.encode(), package)
+    app = Part(PackURI("/docProps/app.xml"), CT.OFC_EXTENDED_PROPERTIES, xml.encode(), package)
     package.relate_to(app, RT.EXTENDED_PROPERTIES)
 
 
-def _set_header_footer(document: Document, meta: Meta) -> None:
-    section = document.sections[0]
+def header_xml(meta: Meta) -> str:
+    """The header's one paragraph: shop name on the left, title against the right margin."""
     heading = [part for part in (meta.organisation, meta.title) if part.strip()]
-    # Shop name on the left, title against the right margin (the Header style's right tab).
+    # The Header style's right tab stop puts the title against the margin.
     header = "\t\t".join(heading) if len(heading) == 2 else "".join(heading)
-    _fill(section.header.part.element, "Header", run_xml(header))
+    return _paragraph("Header", run_xml(header))
 
+
+def footer_xml(meta: Meta) -> str:
+    """The footer's one paragraph: version, date and "page X of Y", centred."""
     pieces = []
     if meta.version.strip():
         pieces.append(run_xml(f"{meta.label('version')} {meta.version} · "))
@@ -199,15 +235,16 @@ def _set_header_footer(document: Document, meta: Meta) -> None:
     pieces.append(field_xml("PAGE", "1"))
     pieces.append(run_xml(f" {meta.label('of')} "))
     pieces.append(field_xml("NUMPAGES", "1"))
-    _fill(section.footer.part.element, "Footer", "".join(pieces), centred=True)
+    return _paragraph("Footer", "".join(pieces), centred=True)
 
 
-def _fill(story: BaseOxmlElement, style: str, runs: str, *, centred: bool = False) -> None:
-    """Replace the header's or footer's paragraphs with one paragraph holding ``runs``."""
+def _paragraph(style: str, runs: str, *, centred: bool = False) -> str:
     align = '<w:jc w:val="center"/>' if centred else ""
-    paragraph = parse_xml(
-        f'<w:p xmlns:w="{W_NS}"><w:pPr><w:pStyle w:val="{style}"/>{align}</w:pPr>{runs}</w:p>'
-    )
+    return f'<w:p xmlns:w="{W_NS}"><w:pPr><w:pStyle w:val="{style}"/>{align}</w:pPr>{runs}</w:p>'
+
+
+def _fill(story: BaseOxmlElement, paragraph: str) -> None:
+    """Replace the header's or footer's paragraphs with ``paragraph``."""
     for old in list(story):
         story.remove(old)
-    story.append(paragraph)
+    story.append(parse_xml(paragraph))

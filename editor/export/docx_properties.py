@@ -36,13 +36,8 @@ def fingerprint(statement: Statement) -> str:
     return hashlib.sha256(dumps_statement(statement).encode("utf-8")).hexdigest()
 
 
-def add_source_properties(document: Document, statement: Statement) -> None:
-    """Record the program, clause library and statement fingerprint in the file."""
-    from docx.opc.constants import CONTENT_TYPE as CT
-    from docx.opc.constants import RELATIONSHIP_TYPE as RT
-    from docx.opc.packuri import PackURI
-    from docx.opc.part import Part
-
+def custom_properties_xml(statement: Statement) -> str:
+    """docProps/custom.xml: the program, clause library and statement fingerprint."""
     meta = statement.meta
     values = {
         PROGRAM_KEY: meta.program_version,
@@ -54,13 +49,26 @@ def add_source_properties(document: Document, statement: Statement) -> None:
         "</vt:lpwstr></property>"
         for pid, (name, value) in enumerate(values.items(), start=2)
     )
-    xml = (
+    return (
         '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
         f'<Properties xmlns="{_CUSTOM}" xmlns:vt="{_VT}">{properties}</Properties>'
     )
+
+
+def attach_custom_properties(document: Document, xml: str) -> None:
+    from docx.opc.constants import CONTENT_TYPE as CT
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+
     package = document.part.package
     part = Part(PackURI("/docProps/custom.xml"), CT.OFC_CUSTOM_PROPERTIES, xml.encode(), package)
     package.relate_to(part, RT.CUSTOM_PROPERTIES)
+
+
+def add_source_properties(document: Document, statement: Statement) -> None:
+    """Record the program, clause library and statement fingerprint in the file."""
+    attach_custom_properties(document, custom_properties_xml(statement))
 
 
 def read_source_properties(docx: bytes) -> dict[str, str]:
