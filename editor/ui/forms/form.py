@@ -8,10 +8,13 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import Any
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import (
+    QAbstractScrollArea,
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QGroupBox,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -21,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from editor.core.paths import Path
+from editor.ui.forms import spacing
 from editor.ui.forms.bindings import FieldBinder, UndoText
 from editor.ui.forms.choices import fill_combo
 from editor.ui.forms.list_editor import StringListEditor
@@ -34,6 +38,31 @@ def plain(label: str) -> str:
     return label.replace("&&", "\0").replace("&", "").replace("\0", "&")
 
 
+def fit_lines(widget: QAbstractScrollArea, lines: int) -> None:
+    """At least ``lines`` lines high: whole lines with any font, never a cut-off one."""
+    margins = widget.contentsMargins()
+    document = widget.document().documentMargin() if isinstance(widget, QPlainTextEdit) else 0
+    height = widget.fontMetrics().lineSpacing() * lines + 2 * document
+    widget.setMinimumHeight(int(height) + margins.top() + margins.bottom())
+
+
+class GrowingText(QPlainTextEdit):
+    """A multi-line text field that starts a few lines high and grows with the room.
+
+    Qt's own wish for a text field is 192 px; a page asked that much for each
+    one, and a page with wrapped text scrolls at the height it asks for even
+    where every field would fit at its smallest. This one asks for its
+    smallest height; its layout still gives it whatever room is left.
+    """
+
+    def __init__(self, lines: int = spacing.TEXT_LINES, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        fit_lines(self, lines)
+
+    def sizeHint(self) -> QSize:
+        return QSize(super().sizeHint().width(), self.minimumHeight())
+
+
 class FormBuilder:
     """Adds bound rows to a QFormLayout (see the module doc)."""
 
@@ -41,6 +70,11 @@ class FormBuilder:
         self.binder = binder
         self.layout = layout
         layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        spacing.form(layout)
+        if isinstance(layout.parentWidget(), QGroupBox):
+            spacing.group(layout)
+        else:  # a row's form under its table: level with the table's edges
+            layout.setContentsMargins(0, spacing.ROW_GAP, 0, 0)
 
     def row(self, label: str, widget: QWidget, field: QWidget | None = None) -> QLabel:
         """Add ``widget`` under ``label``; ``field`` (default: widget) gets name and buddy."""
@@ -64,9 +98,7 @@ class FormBuilder:
     ) -> tuple[QLineEdit, QLabel]:
         """A line edit with a small hint label under it, hidden until it has text."""
         box = QWidget()
-        column = QVBoxLayout(box)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(2)
+        column = spacing.tight(QVBoxLayout(box))
         widget = QLineEdit()
         widget.setPlaceholderText(placeholder)
         hint = QLabel()
@@ -80,10 +112,9 @@ class FormBuilder:
         return widget, hint
 
     def text(self, label: str, key: Path, text: UndoText, placeholder: str = "") -> QPlainTextEdit:
-        widget = QPlainTextEdit()
+        widget = GrowingText()
         widget.setPlaceholderText(placeholder)
         widget.setTabChangesFocus(True)  # Tab moves on, as in every other field
-        widget.setMinimumHeight(60)
         self.row(label, widget)
         self.binder.plain_text(widget, key, text)
         return widget

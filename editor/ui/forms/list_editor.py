@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from editor.ui.forms import spacing
+
 
 class StringListEditor(QWidget):
     values_edited = Signal(list)
@@ -58,11 +60,8 @@ class StringListEditor(QWidget):
             button.setAutoDefault(False)
 
         # The list with its buttons beside it; the new text and "Toevoegen" below.
-        layout = QGridLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setVerticalSpacing(4)
-        buttons = QVBoxLayout()
-        buttons.setSpacing(2)
+        layout = spacing.tight(QGridLayout(self))
+        buttons = spacing.tight(QVBoxLayout())
         for button in (self.remove_button, self.up_button, self.down_button):
             buttons.addWidget(button)
         buttons.addStretch(1)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from editor.ui.forms import spacing
 from editor.ui.store import Store
 from editor.ui.table_models import RowListModel
 
@@ -75,8 +76,7 @@ class RowList(QObject):
     def button_bar(self, actions: list[QAction] | None = None) -> QWidget:
         """A row of buttons for ``actions`` (default: add, remove, up, down)."""
         bar = QWidget()
-        layout = QHBoxLayout(bar)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout = spacing.flush(QHBoxLayout(bar))
         chosen = actions or [self.add_action, self.remove_action, self.up_action, self.down_action]
         for action in chosen:
             button = QToolButton(bar)

@@ -15,6 +15,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import QScrollArea, QStackedWidget, QVBoxLayout, QWidget
 
 from editor.core.paths import Path
+from editor.ui.forms import spacing
 from editor.ui.forms.bindings import ERROR_STYLE, IMPORTED_STYLE, FieldBinder
 from editor.ui.forms.list_editor import StringListEditor
 from editor.ui.store import Store
@@ -169,13 +170,20 @@ def _list_item_in(key: Path, binder: FieldBinder, widget: QWidget | None) -> int
     return None
 
 
-def fill_with_scrolling_column(tab: QWidget, *groups: QWidget) -> None:
-    """Make ``groups``, stacked top to bottom, the whole scrollable content of ``tab``."""
+def fill_with_scrolling_column(
+    tab: QWidget, *groups: QWidget, growing: tuple[QWidget, ...] = ()
+) -> None:
+    """Make ``groups``, stacked top to bottom, the whole scrollable content of ``tab``.
+
+    The ``growing`` groups share the height the others leave (their text fields
+    get taller); without any, the groups keep to the top.
+    """
     page = QWidget()
-    column = QVBoxLayout(page)
+    column = spacing.page(QVBoxLayout(page))
     for group in groups:
-        column.addWidget(group)
-    column.addStretch(1)
+        column.addWidget(group, 1 if group in growing else 0)
+    if not growing:
+        column.addStretch(1)
     layout = QVBoxLayout(tab)
     layout.setContentsMargins(0, 0, 0, 0)
     layout.addWidget(scrolling(page))

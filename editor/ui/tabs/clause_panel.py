@@ -1,4 +1,8 @@
-"""The clause list with its buttons and the own-text editor for the chosen clause."""
+"""The clause list with its buttons and the own-text editor for the chosen clause.
+
+The list and the editor stand side by side (the editor shows what the chosen
+clause says instead), so the whole Document tab fits a 1366x768 screen.
+"""
 
 from __future__ import annotations
 
@@ -9,7 +13,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListView,
-    QPlainTextEdit,
     QPushButton,
     QStyle,
     QStyledItemDelegate,
@@ -21,9 +24,13 @@ from PySide6.QtWidgets import (
 
 from editor.core.paths import Path
 from editor.ui.clause_list_model import ClauseListModel
+from editor.ui.forms import spacing
+from editor.ui.forms.form import GrowingText, fit_lines
 from editor.ui.store import Store
 
 OVERRIDES: Path = ("clauses", "overrides")
+# The clause list shows at least this many lines; it scrolls for the rest.
+LIST_LINES = 9
 
 
 class _FixedClauseDelegate(QStyledItemDelegate):
@@ -49,13 +56,17 @@ class ClausePanel(QGroupBox):
         self.list.setModel(self.model)
         self.list.setItemDelegate(_FixedClauseDelegate(self.list))
         self.list.setAccessibleName(self.tr("Onderdelen"))
-        self.list.setMinimumHeight(160)
+        # Half the tab's width: a long title wraps onto a second line, never cut.
+        self.list.setWordWrap(True)
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        fit_lines(self.list, LIST_LINES)
         self.up_action = self._action(self.tr("Omhoog"), "Alt+Up", lambda: self.move_clause(-1))
         self.down_action = self._action(self.tr("Omlaag"), "Alt+Down", lambda: self.move_clause(1))
         self.default_order_action = self._action(
             self.tr("Standaardvolgorde"), "", self.model.reset_order
         )
-        buttons = QHBoxLayout()
+        buttons = spacing.flush(QHBoxLayout())
         for action in (self.up_action, self.down_action, self.default_order_action):
             button = QToolButton()
             button.setDefaultAction(action)
@@ -65,7 +76,7 @@ class ClausePanel(QGroupBox):
 
         self.override_label = QLabel()
         self.override_label.setWordWrap(True)
-        self.override = QPlainTextEdit()
+        self.override = GrowingText()
         self.override.setTabChangesFocus(True)
         self.override.setAccessibleName(self.tr("Eigen tekst voor het gekozen onderdeel"))
         self.override.setPlaceholderText(
@@ -78,15 +89,24 @@ class ClausePanel(QGroupBox):
         self.revert_button = QPushButton(self.tr("Terug naar de &gegenereerde tekst"))
         self.revert_button.setAutoDefault(False)
 
-        layout = QVBoxLayout(self)
-        layout.addWidget(
-            QLabel(self.tr("Vink een onderdeel uit om het weg te laten; verplichte blijven aan."))
+        intro = QLabel(
+            self.tr("Vink een onderdeel uit om het weg te laten; verplichte blijven aan.")
         )
-        layout.addWidget(self.list)
-        layout.addLayout(buttons)
-        layout.addWidget(self.override_label)
-        layout.addWidget(self.override)
-        layout.addWidget(self.revert_button, 0, Qt.AlignmentFlag.AlignRight)
+        intro.setWordWrap(True)
+        chosen = spacing.tight(QVBoxLayout())
+        chosen.addWidget(self.list, 1)
+        chosen.addLayout(buttons)
+        own = spacing.tight(QVBoxLayout())
+        own.addWidget(self.override_label)
+        own.addWidget(self.override, 1)
+        own.addWidget(self.revert_button, 0, Qt.AlignmentFlag.AlignRight)
+        columns = QHBoxLayout()
+        columns.setSpacing(spacing.COLUMN_GAP)
+        columns.addLayout(chosen, 1)
+        columns.addLayout(own, 1)
+        layout = spacing.group(spacing.flush(QVBoxLayout(self)))
+        layout.addWidget(intro)
+        layout.addLayout(columns, 1)
 
         self.list.selectionModel().currentRowChanged.connect(self._on_current_changed)
         self.model.layoutChanged.connect(self._on_current_changed)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from editor.core.model import Cookie
 from editor.core.paths import Path
+from editor.ui.forms import spacing
 from editor.ui.forms.bindings import FieldBinder
 from editor.ui.forms.choices import cookie_kind_choices, fill_combo
 from editor.ui.forms.row_list import RowList
@@ -95,7 +96,7 @@ class CookiesTab(RowsTab):
             )
         )
         intro.setWordWrap(True)
-        layout = QVBoxLayout(self)
+        layout = spacing.page(QVBoxLayout(self))
         layout.addWidget(intro)
         layout.addWidget(self.table)
         empty = self.tr(

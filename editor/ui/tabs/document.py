@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
 
 from editor.core.model import Address, CustomSection
 from editor.core.paths import Path
+from editor.ui.forms import spacing
 from editor.ui.forms.bindings import FieldBinder, to_date
-from editor.ui.forms.form import FormBuilder
+from editor.ui.forms.form import FormBuilder, fit_lines
 from editor.ui.forms.row_list import RowList
 from editor.ui.store import Store
 from editor.ui.table_models import CustomSectionModel
@@ -28,6 +29,8 @@ from editor.ui.tabs.base import TabPage, fill_with_scrolling_column
 from editor.ui.tabs.clause_panel import ClausePanel
 
 CUSTOM = "custom_sections"
+# The own sections' list: at least and at most this many lines high.
+CUSTOM_LINES = (3, 5)
 
 
 class AddressChoice(QWidget):
@@ -44,8 +47,8 @@ class AddressChoice(QWidget):
         self._group = QButtonGroup(self)
         self._group.addButton(self.formal)
         self._group.addButton(self.informal)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout = spacing.tight(QHBoxLayout(self))
+        layout.setSpacing(spacing.COLUMN_GAP)
         layout.addWidget(self.formal)
         layout.addWidget(self.informal)
         layout.addStretch(1)
@@ -74,8 +77,8 @@ class DateField(QWidget):
         self.date.setDisplayFormat("d MMMM yyyy")
         self.none = QCheckBox(self.tr("Geen d&atum"))
         self.none.setAccessibleName(self.tr("Geen ingangsdatum"))
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout = spacing.tight(QHBoxLayout(self))
+        layout.setSpacing(spacing.LABEL_GAP)
         layout.addWidget(self.date, 1)
         layout.addWidget(self.none)
         self.setFocusProxy(self.date)
@@ -148,7 +151,10 @@ class DocumentTab(TabPage):
         custom = QGroupBox(self.tr("Eigen onderdelen (na de vaste onderdelen)"))
         self.custom_model = CustomSectionModel(store, self)
         self.custom_list = QListView()
-        self.custom_list.setMaximumHeight(120)
+        # A few titles; the list scrolls for more, and the text below gets the room.
+        fit_lines(self.custom_list, CUSTOM_LINES[0])
+        lines = self.custom_list.fontMetrics().lineSpacing() * CUSTOM_LINES[1]
+        self.custom_list.setMaximumHeight(lines + 2 * self.custom_list.frameWidth())
         self.custom_binder = FieldBinder(store, None, self)
         self.custom_rows = RowList(
             store,
@@ -158,7 +164,7 @@ class DocumentTab(TabPage):
             self.tr("eigen onderdeel"),
             self,
         )
-        custom_form = FormBuilder(self.custom_binder, QFormLayout())
+        custom_form = FormBuilder(self.custom_binder, QFormLayout(custom))
         custom_form.layout.addRow(self.custom_list)
         custom_form.layout.addRow(self.custom_rows.button_bar())
         self.custom_title = custom_form.line(
@@ -171,9 +177,11 @@ class DocumentTab(TabPage):
             ("text",),
             self.tr("Wijzig tekst van het onderdeel"),
         )
-        custom.setLayout(custom_form.layout)
 
-        fill_with_scrolling_column(self, general, self.clauses, custom)
+        # The clause texts and the own section's text grow with the window.
+        fill_with_scrolling_column(
+            self, general, self.clauses, custom, growing=(self.clauses, custom)
+        )
 
         self.custom_rows.current_changed.connect(self._on_custom_current_changed)
         self.custom_rows.add_action.triggered.connect(lambda: self.custom_title.setFocus())

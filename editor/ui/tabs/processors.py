@@ -23,6 +23,7 @@ from editor.core.model import Processor, Relationship, ServiceKind, TransferSafe
 from editor.core.paths import Path
 from editor.ui.catalog_adding import add_entry, ask_extras
 from editor.ui.catalog_update import CatalogUpdateBar
+from editor.ui.forms import spacing
 from editor.ui.forms.bindings import FieldBinder
 from editor.ui.forms.choices import relationship_choices, safeguard_choices, service_kind_choices
 from editor.ui.forms.country_combo import CountryCombo
@@ -96,8 +97,7 @@ class ProcessorsTab(RowDetailTab):
         self.country_hint.setStyleSheet(HINT_STYLE)
         self.country_hint.hide()
         country_box = QWidget()
-        country_column = QVBoxLayout(country_box)
-        country_column.setContentsMargins(0, 0, 0, 0)
+        country_column = spacing.tight(QVBoxLayout(country_box))
         country_column.addWidget(self.country)
         country_column.addWidget(self.country_hint)
         form.row(self.tr("&Land van verwerking"), country_box, self.country)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from editor.core.paths import Path
+from editor.ui.forms import spacing
 from editor.ui.forms.bindings import set_error
 from editor.ui.forms.row_list import RowList
 from editor.ui.table_models import RowListModel
@@ -34,7 +35,7 @@ MOST_ROWS_SHOWN = 6
 FEWEST_ROWS_SHOWN = 3
 
 # Muted and roomy: a hint, not a message.
-EMPTY_HINT_STYLE = "color: #4a5560; padding: 12px 4px;"
+EMPTY_HINT_STYLE = f"color: #4a5560; padding: {spacing.GROUP_GAP}px 0;"
 
 
 class RowsTab(TabPage):
@@ -78,7 +79,9 @@ class RowsTab(TabPage):
         table.verticalHeader().setDefaultSectionSize(compact)
         table.verticalHeader().setMinimumSectionSize(compact)
         # Header sections padded like the cells, not Fusion's roomier default.
-        table.horizontalHeader().setStyleSheet("QHeaderView::section { padding: 2px 6px; }")
+        table.horizontalHeader().setStyleSheet(
+            f"QHeaderView::section {{ padding: {spacing.HEADER_PADDING}; }}"
+        )
         refit = self._refit_rows
         for signal in (
             self.model.rowsInserted,
@@ -144,8 +147,7 @@ class RowDetailTab(RowsTab):
         self.fit_rows()
         self.model.rowsRemoved.connect(self.fit_table_height)
         top = QWidget()
-        top_layout = QVBoxLayout(top)
-        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout = spacing.flush(QVBoxLayout(top))
         top_layout.addWidget(label)
         top_layout.addWidget(self.table)
         top_layout.addWidget(buttons)
@@ -158,7 +160,7 @@ class RowDetailTab(RowsTab):
         splitter.setStretchFactor(1, 2)
         splitter.setChildrenCollapsible(False)
         self.splitter = splitter
-        layout = QVBoxLayout(self)  # the style's margins, like the other tabs
+        layout = spacing.page(QVBoxLayout(self))
         layout.addWidget(splitter)
         self.rows.current_changed.connect(self.update_empty_hint)
         self.update_empty_hint()

@@ -1,0 +1,68 @@
+"""One set of margins and spacings for every tab and form of the window.
+
+Each tab used to take the style's defaults in one place and its own numbers
+(2, 4, 6, 12 px) in another, so rows, groups and hints sat at slightly
+different distances from tab to tab: the uneven look of a form nobody
+designed. Every layout of the forms and tabs takes its distances from here.
+
+The numbers are small on purpose: the detail forms must show every field
+without scrolling on a 1366x768 laptop, next to the preview.
+"""
+
+from __future__ import annotations
+
+from typing import TypeVar
+
+from PySide6.QtWidgets import QFormLayout, QLayout
+
+Layout = TypeVar("Layout", bound=QLayout)
+
+# Around a tab's content, and inside a group box around its rows.
+PAGE_MARGIN = 8
+GROUP_MARGIN = 8
+# Between two groups on a page, and between two columns side by side.
+GROUP_GAP = 10
+COLUMN_GAP = 12
+# Between the rows of a form, and between a label and its field.
+ROW_GAP = 6
+LABEL_GAP = 10
+# Inside one field made of parts: a field and its hint, a list and its buttons.
+TIGHT_GAP = 3
+# Space around the text of a table's header section and of a hint.
+HEADER_PADDING = "2px 6px"
+# A multi-line text field starts this many lines high and grows with the room.
+TEXT_LINES = 3
+
+
+def page(layout: Layout) -> Layout:
+    """``layout`` as a tab's outer column: the page margin, groups apart."""
+    layout.setContentsMargins(PAGE_MARGIN, PAGE_MARGIN, PAGE_MARGIN, PAGE_MARGIN)
+    layout.setSpacing(GROUP_GAP)
+    return layout
+
+
+def form(layout: QFormLayout) -> QFormLayout:
+    """``layout`` as a form's rows: the row gap between them, the label gap beside."""
+    layout.setVerticalSpacing(ROW_GAP)
+    layout.setHorizontalSpacing(LABEL_GAP)
+    return layout
+
+
+def group(layout: Layout) -> Layout:
+    """``layout`` inside a group box: the group margin all round."""
+    layout.setContentsMargins(GROUP_MARGIN, GROUP_MARGIN, GROUP_MARGIN, GROUP_MARGIN)
+    return layout
+
+
+def tight(layout: Layout) -> Layout:
+    """``layout`` holding the parts of one field: no margin, the tight gap."""
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(TIGHT_GAP)
+    return layout
+
+
+def flush(layout: Layout) -> Layout:
+    """``layout`` holding whole rows inside a page or group: no margin, the row gap."""
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(ROW_GAP)
+    return layout
