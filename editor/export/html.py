@@ -26,6 +26,12 @@ from editor.export.blocks import (
     Statement,
     Table,
 )
+from editor.export.preview_table import (
+    CHUNK_OVERLAP_PX,
+    REFERENCE_WIDTH,
+    chunk_bounds,
+    column_shares,
+)
 from editor.export.template_env import safe_url
 
 
@@ -40,16 +46,21 @@ def render_fragment(statement: Statement) -> str:
     return _article(statement, with_toc=False) + "\n"
 
 
-def render_preview(statement: Statement) -> str:
-    """HTML for the editor's QTextBrowser (Qt's rich-text subset of HTML 4)."""
-    return preview_parts(statement).page()
+def render_preview(statement: Statement, room: float = REFERENCE_WIDTH) -> str:
+    """HTML for the editor's QTextBrowser (Qt's rich-text subset of HTML 4).
+
+    ``room``: the width of the text in units of its font size; the columns
+    of the tables are chosen for it (export/preview_table.py).
+    """
+    return preview_parts(statement, room=room).page()
 
 
 # Qt's rich text takes CSS from a <style> element only; the live preview also
 # wraps every section it replaces on its own in PREVIEW_START ... PREVIEW_END,
 # so a section rendered alone is styled exactly like the whole page.
+PREVIEW_FONT_PT = 10.5
 PREVIEW_CSS = (
-    "body { font-family: sans-serif; font-size: 10.5pt; }"
+    f"body {{ font-family: sans-serif; font-size: {PREVIEW_FONT_PT}pt; }}"
     "h1 { font-size: 18pt; } h2 { font-size: 14pt; margin-top: 16px; }"
     "h3 { font-size: 11.5pt; } p.meta { color: #55606b; }"
     "th { background-color: #eef2f5; text-align: left; }"
@@ -69,10 +80,13 @@ def preview_anchor(key: str) -> str:
     return f'<a name="{escape(key)}"></a>'
 
 
-def preview_section_body(section: Section) -> str:
+def preview_section_body(section: Section, room: float = REFERENCE_WIDTH) -> str:
     """A section's heading and blocks, without the anchor in front of it."""
     parts = [_heading(section.heading)]
-    parts.extend(_block(block, preview=True) for block in section.blocks)
+    parts.extend(
+        _preview_table(block, room) if isinstance(block, Table) else _block(block)
+        for block in section.blocks
+    )
     return "".join(parts)
 
 
@@ -82,13 +96,15 @@ class PreviewParts:
 
     ``title`` is the block above the first section; ``bodies[i]`` is section
     ``keys[i]`` without its anchor. ``sections`` are the blocks they came
-    from, so the next render can skip the sections that did not change.
+    from, so the next render can skip the sections that did not change;
+    ``room`` the width the tables were written for.
     """
 
     title: str
     keys: tuple[str, ...]
     bodies: tuple[str, ...]
     sections: tuple[Section, ...]
+    room: float = REFERENCE_WIDTH
 
     def page(self) -> str:
         """The whole page, as the preview shows it."""
@@ -98,8 +114,13 @@ class PreviewParts:
         return PREVIEW_START + self.title + sections + PREVIEW_END
 
 
-def preview_parts(statement: Statement, previous: PreviewParts | None = None) -> PreviewParts:
-    """The parts of ``statement``; sections equal to ``previous`` ones keep their HTML."""
+def preview_parts(
+    statement: Statement, previous: PreviewParts | None = None, room: float = REFERENCE_WIDTH
+) -> PreviewParts:
+    """The parts of ``statement``; sections equal to ``previous`` ones keep their HTML.
+
+    In another ``room`` only the sections without a table do.
+    """
     earlier: dict[str, tuple[Section, str]] = {}
     if previous is not None:
         earlier = {
@@ -111,16 +132,22 @@ def preview_parts(statement: Statement, previous: PreviewParts | None = None) ->
     bodies = []
     for section in statement.sections:
         known = earlier.get(section.key)
-        if known is not None and _same_section(known[0], section):
+        same_room = previous is not None and (previous.room == room or not _has_table(section))
+        if known is not None and same_room and _same_section(known[0], section):
             bodies.append(known[1])
         else:
-            bodies.append(preview_section_body(section))
+            bodies.append(preview_section_body(section, room))
     return PreviewParts(
         title=preview_title(statement.meta),
         keys=tuple(section.key for section in statement.sections),
         bodies=tuple(bodies),
         sections=statement.sections,
+        room=room,
     )
+
+
+def _has_table(section: Section) -> bool:
+    return any(isinstance(block, Table) for block in section.blocks)
 
 
 def _same_section(old: Section, new: Section) -> bool:
@@ -181,29 +208,53 @@ def _heading(heading: Heading) -> str:
     return f'<h{level} id="{escape(heading.anchor)}">{escape(heading.text)}</h{level}>'
 
 
-def _block(block: Block, *, preview: bool = False) -> str:
+def _block(block: Block) -> str:
     if isinstance(block, Paragraph):
         return f"<p>{inline_html(block.runs)}</p>"
     if isinstance(block, BulletList):
         items = "".join(f"<li>{inline_html(item)}</li>" for item in block.items)
         return f"<ul>{items}</ul>"
     if isinstance(block, Table):
-        return _table(block, preview=preview)
+        return _table(block)
     return _heading(block)
 
 
-def _table(table: Table, *, preview: bool) -> str:
+def _table(table: Table) -> str:
     head = "".join(f'<th scope="col">{escape(cell)}</th>' for cell in table.header)
     rows = "".join(_row(row) for row in table.rows)
-    if preview:  # Qt's rich text knows table attributes, not CSS borders
-        return (
-            '<table border="1" cellspacing="0" cellpadding="4" width="100%">'
-            f"<thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>"
-        )
     return (
         f'<div class="table-wrap"><table><thead><tr>{head}</tr></thead>'
         f"<tbody>{rows}</tbody></table></div>"
     )
+
+
+# Qt's rich text knows table attributes, not CSS borders.
+_PREVIEW_TABLE = '<table border="1" cellspacing="0" cellpadding="4" width="100%"'
+
+
+def _preview_table(table: Table, room: float) -> str:
+    """The table in chunks with shared column widths (see export/preview_table.py)."""
+    widths = [f' width="{share}%"' for share in column_shares(table, room)]
+    head = "".join(
+        f'<th scope="col"{width}>{escape(cell)}</th>'
+        for width, cell in zip(widths, table.header, strict=True)
+    )
+    parts = []
+    for number, (first, end) in enumerate(chunk_bounds(len(table.rows))):
+        if number == 0:
+            parts.append(f"{_PREVIEW_TABLE}><thead><tr>{head}</tr></thead><tbody>")
+            parts.extend(_row(row) for row in table.rows[first:end])
+        else:
+            # Qt takes a column's width from the first row that gives one.
+            style = f"margin-top: -{CHUNK_OVERLAP_PX}px"
+            lead = "".join(
+                f"<td{width}>{inline_html(cell)}</td>"
+                for width, cell in zip(widths, table.rows[first], strict=False)
+            )
+            parts.append(f'{_PREVIEW_TABLE} style="{style}"><tbody><tr>{lead}</tr>')
+            parts.extend(_row(row) for row in table.rows[first + 1 : end])
+        parts.append("</tbody></table>")
+    return "".join(parts)
 
 
 @lru_cache(maxsize=4096)

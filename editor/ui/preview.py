@@ -17,12 +17,20 @@ from __future__ import annotations
 import time
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QTextCursor, QTextDocument
+from PySide6.QtGui import (
+    QDesktopServices,
+    QFont,
+    QFontInfo,
+    QResizeEvent,
+    QTextCursor,
+    QTextDocument,
+)
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from editor.export.assemble import ClauseRenders, assemble
 from editor.export.html import (
     PREVIEW_END,
+    PREVIEW_FONT_PT,
     PREVIEW_START,
     PreviewParts,
     preview_parts,
@@ -44,6 +52,11 @@ DOCUMENT_MARGIN = 16
 # all of them do, as when switching between "u" and "je", are the two alike,
 # and then a fresh page is the simpler way.
 WHOLE_PAGE_SHARE = 0.9
+
+# The columns of a table are chosen for the pane's width in whole units of
+# the font size: dragging the splitter re-fits them every 14 px or so, not
+# at every pixel. Below this many units the pane is narrower than allowed.
+SMALLEST_ROOM = 12
 
 
 class PreviewPane(QTextBrowser):
@@ -126,7 +139,7 @@ class PreviewPane(QTextBrowser):
         bar = self.verticalScrollBar()
         position = 0 if self._scroll_to_top else bar.value()
         statement = assemble(self._store.project, self._renders)
-        if self._update(preview_parts(statement, self._parts)):
+        if self._update(preview_parts(statement, self._parts, self.table_room())):
             bar.setValue(position)
         if self._scroll_to_top:
             bar.setValue(0)
@@ -135,6 +148,14 @@ class PreviewPane(QTextBrowser):
             self.marker.mark_changes()
         self.last_render_ms = (time.perf_counter() - started) * 1000.0
         self.rendered.emit(self.last_render_ms)
+
+    def table_room(self) -> float:
+        """The width of the text, in whole units of its font size: what tables are fitted to."""
+        font = QFont(self.font())
+        font.setPointSizeF(PREVIEW_FONT_PT)
+        unit = max(1, QFontInfo(font).pixelSize())
+        width = self.viewport().width() - 2 * DOCUMENT_MARGIN
+        return float(max(SMALLEST_ROOM, width // unit))
 
     def follow_next_change(self) -> None:
         """Scroll to and mark what the next render changes (after an undo or redo)."""
@@ -198,10 +219,15 @@ class PreviewPane(QTextBrowser):
             self._show_page(parts.page())
         else:
             # From the end backwards: each replacement moves only parts already done.
+            rooms = (old.room, parts.room)
             for index in reversed(changed):
                 heading_at = starts[index].position()
                 if not patch_section(
-                    self.document(), heading_at, old.sections[index], parts.sections[index]
+                    self.document(),
+                    heading_at,
+                    old.sections[index],
+                    parts.sections[index],
+                    rooms,
                 ):
                     self._replace_part(starts, index, parts.bodies[index])
             if title_changed:
@@ -280,6 +306,17 @@ class PreviewPane(QTextBrowser):
             starts[index].setPosition(start)
 
     # -- events ----------------------------------------------------------------
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self._parts is not None and self.table_room() != self._parts.room:
+            # The tables' columns are fitted to the new width. Before the first
+            # paint at once (the window opening), else after the debounce, so
+            # dragging the splitter does not re-fit them at every step.
+            if self._painted:
+                self._timer.start()
+            else:
+                self.refresh()
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if not self._painted and watched is self.viewport() and event.type() == QEvent.Type.Paint:
             self._painted = True

@@ -15,15 +15,17 @@ from editor.core.project_file import load_project
 from editor.core.starter import starter_project
 from editor.export.assemble import assemble
 from editor.export.html import preview_parts, render_preview
+from editor.export.preview_table import REFERENCE_WIDTH
 from editor.ui import preview as preview_module
 from editor.ui.preview import PreviewPane
 from editor.ui.store import Store
 from tests.conftest import SHARED
 
 
-def render_project(project: Project) -> str:
-    """What a fresh preview shows for ``project``: the export pipeline, preview flavour."""
-    return render_preview(assemble(project))
+def render_project(project: Project, room: float = REFERENCE_WIDTH) -> str:
+    """What a fresh preview ``room`` wide shows for ``project``: the export pipeline,
+    preview flavour."""
+    return render_preview(assemble(project), room)
 
 
 @pytest.fixture
@@ -55,7 +57,7 @@ def test_starts_with_the_statement_of_the_project(
     make_preview: Callable[..., PreviewPane], store: Store
 ) -> None:
     preview = make_preview()
-    assert preview.html() == render_project(store.project)
+    assert preview.html() == render_project(store.project, preview.table_room())
     assert "Privacyverklaring" in preview.toPlainText()
 
 
@@ -205,11 +207,11 @@ def fresh_document_of(html: str) -> QTextDocument:
 
 
 def assert_matches_a_full_render(preview: PreviewPane, project: Project) -> None:
-    full = fresh_document_of(render_project(project))
+    full = fresh_document_of(render_project(project, preview.table_room()))
     assert preview.toPlainText() == full.toPlainText()
     # Formats too: heading levels, anchors, lists and tables came out the same.
     assert preview.document().toHtml() == full.toHtml()
-    assert preview.html() == render_project(project)
+    assert preview.html() == render_project(project, preview.table_room())
 
 
 @pytest.fixture

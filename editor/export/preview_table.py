@@ -1,0 +1,153 @@
+"""Tables in the live preview: cut into chunks, with column widths of their own.
+
+Two things the preview's Qt rich text does badly with a plain HTML table:
+
+- An edit in one cell makes Qt lay out the whole table again (every cell,
+  twice: once to measure, once to place). For the 150 cookies of a large
+  shop that was most of a keystroke's 16 ms. So a long table is written as
+  several tables of ``CHUNK_ROWS`` rows, one under the other: an edit lays
+  out one chunk. Each chunk after the first is pulled up by the width of
+  the two borders Qt draws where tables meet, so the seam looks like any
+  other row line.
+- Qt's own column widths ignore how long the words are (the preview wraps
+  a word anywhere when it must, and Qt then measures a cell as if any
+  letter were a place to wrap): at the width of a small window it gave four
+  columns nearly the same width and broke "bestelgegeve ns" in two. The
+  widths here are chosen from the words, for the width the pane has (its
+  ``room``), as a browser would: every column gets room for its longest
+  word first, the rest goes where the text is long; when not every word
+  fits, the columns with the longest words give way. Chunks share these
+  widths, so their columns line up.
+
+Only the preview is written this way; the exports keep one plain table.
+Widths are estimated from the characters (no Qt here): advances of DejaVu
+Sans, the widest of the common sans-serif fonts, in units of the font size.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from editor.export.blocks import Inline, Table
+
+CHUNK_ROWS = 20
+
+# Where two tables meet Qt draws the lower border of the one and the upper
+# border of the next (1 px each): a chunk drawn 2 px higher covers them with
+# its own, exactly like the line between two rows.
+CHUNK_OVERLAP_PX = 2
+
+# The room (the table's width in units of the font size, 10.5 pt) when none
+# is given: the table in a 1024 x 640 window, the smallest the editor is
+# made for (406 px). The preview gives its own.
+REFERENCE_WIDTH = 29.0
+# Padding (4 px on either side) and the cell's borders, in the same units.
+CELL_EXTRA = 0.75
+# A word is given this much more room than estimated: the estimate is off by
+# a few percent in other fonts, and a share is rounded to a whole percent.
+WORD_SLACK = 0.4
+# A token longer than this (a web address, an e-mail address) may break
+# anywhere: it asks for no more room than this.
+LONG_TOKEN = 10.0
+# Bold header text is about this much wider.
+BOLD = 1.1
+# No column narrower than this share (in percent), however short its text.
+MINIMUM_SHARE = 5
+
+_NARROW = frozenset("iljIJ.,:;'!|ïìí")
+_SMALL = frozenset('frt()/-[]"')
+_WIDE = frozenset("mwMW@%&")
+
+
+def _char_width(char: str) -> float:
+    if char in _NARROW:
+        return 0.29
+    if char in _SMALL:
+        return 0.39
+    if char in _WIDE:
+        return 0.92
+    if char == " ":
+        return 0.32
+    if char.isupper():
+        return 0.72
+    return 0.62
+
+
+@lru_cache(maxsize=16384)
+def text_width(text: str) -> float:
+    """The estimated width of ``text`` on one line, in units of the font size."""
+    return sum(_char_width(char) for char in text)
+
+
+def _measure(text: str, scale: float = 1.0) -> tuple[float, float]:
+    """(longest word, longest line) of ``text``; lines end at a line break."""
+    words = [min(text_width(word), LONG_TOKEN) for word in text.split()]
+    lines = [text_width(line.strip()) for line in text.split("\n")]
+    return (max(words, default=0.0) * scale, max(lines, default=0.0) * scale)
+
+
+@lru_cache(maxsize=4096)
+def _row_needs(row: tuple[Inline, ...]) -> tuple[tuple[float, float], ...]:
+    # Kept by content, like the row's HTML: an edit measures one row again.
+    return tuple(_measure("".join(run.text for run in cell)) for cell in row)
+
+
+def column_shares(table: Table, room: float = REFERENCE_WIDTH) -> tuple[int, ...]:
+    """Each column's width in percent of the table (whole numbers, adding up to 100).
+
+    ``room`` is the table's width in units of the font size.
+
+    Whole percents on purpose: an edit that makes a cell a little longer
+    seldom moves a column, and an unchanged width lets the preview patch
+    that one cell instead of writing the table again.
+    """
+    columns = len(table.header)
+    if columns == 0:
+        return ()
+    needs = [_measure(cell, BOLD) for cell in table.header]
+    for row in table.rows:
+        for column, (word, line) in enumerate(_row_needs(row)[:columns]):
+            known_word, known_line = needs[column]
+            needs[column] = (max(known_word, word), max(known_line, line))
+    least = [word + CELL_EXTRA + WORD_SLACK for word, _line in needs]
+    most = [max(line + CELL_EXTRA, word + CELL_EXTRA + WORD_SLACK) for word, line in needs]
+    return _percents(_widths(least, most, room), MINIMUM_SHARE)
+
+
+def _widths(least: list[float], most: list[float], room: float) -> list[float]:
+    """How wide each column is in ``room``: as a browser would, longest words first."""
+    if sum(most) <= room:
+        return most
+    if sum(least) <= room:
+        # Each column its longest word; what is left goes to the long texts.
+        spare, wanted = room - sum(least), sum(m - n for m, n in zip(most, least, strict=True))
+        return [n + spare * (m - n) / wanted for m, n in zip(most, least, strict=True)]
+    # Not every word fits: the columns with the longest words give way, so a
+    # column of short words ("Nederland") keeps them whole.
+    ordered = sorted(least)
+    cap = room / len(ordered)
+    for taken, width in enumerate(ordered):
+        cap = (room - sum(ordered[:taken])) / (len(ordered) - taken)
+        if width >= cap:
+            break
+    return [min(width, cap) for width in least]
+
+
+def _percents(widths: list[float], minimum: int) -> tuple[int, ...]:
+    total = sum(widths) or 1.0
+    raw = [max(minimum, 100 * width / total) for width in widths]
+    scale = sum(raw) / 100
+    raw = [share / scale for share in raw]
+    shares = [int(share) for share in raw]
+    # The remaining percents to the columns that lost the most by rounding down.
+    by_loss = sorted(range(len(raw)), key=lambda i: shares[i] - raw[i])
+    for index in by_loss[: 100 - sum(shares)]:
+        shares[index] += 1
+    return tuple(shares)
+
+
+def chunk_bounds(rows: int) -> list[tuple[int, int]]:
+    """(first, end) of each chunk's rows; a table without rows is one chunk."""
+    if rows == 0:
+        return [(0, 0)]
+    return [(first, min(first + CHUNK_ROWS, rows)) for first in range(0, rows, CHUNK_ROWS)]
