@@ -858,6 +858,11 @@ def test_address_mix_accepts_the_projects_own_form(address: Address) -> None:
         "Wij bewaren uw IP-adres. Dit zijn geen persoonsgegevens.",
         "Gegevens over uw apparaat en besturingssysteem zien wij niet als persoonsgegevens.",
         "Device-ID's zijn niet te herleiden tot u.",
+        # the same in an English statement's own texts
+        "What our website records, such as your IP address and browser, is not personal data.",
+        "We keep your IP address. This is no personal data.",
+        "We do not regard data about your device and operating system as personal data.",
+        "Device IDs cannot be traced back to you.",
     ],
 )
 def test_denial_of_personal_data_is_found(text: str) -> None:
@@ -870,6 +875,10 @@ def test_denial_of_personal_data_is_found(text: str) -> None:
         "Uw IP-adres is een persoonsgegeven.",
         "Wij bewaren uw IP-adres. Anonieme statistieken zijn geen persoonsgegevens.",
         "Wij anonimiseren het IP-adres, zodat het niet herleidbaar is.",
+        "Your IP address is personal data.",
+        "We keep your IP address. Anonymous statistics are not personal data.",
+        "We anonymise the IP address, so that it cannot be traced back to you.",
+        "We do not sell personal data collected with cookies.",
         "",
     ],
 )

@@ -72,6 +72,16 @@ def test_durations_in_months(text: str, months: list[float]) -> None:
         "Niet langer dan nodig, en hooguit 2 jaar",
         "Zolang je actief klant bent; na 7 jaar zonder inloggen verwijderd",
         "2 years after the last order",
+        # an English statement's periods and end events
+        "Until you unsubscribe",
+        "Until the account is closed",
+        "Until you withdraw your consent",
+        "Until you close your browser",
+        "Session",
+        "Until you ask us to remove the review",
+        "Until you object",
+        "As long as you are an active customer; deleted after 7 years without logging in",
+        "No longer than necessary, and at most 2 years",
         "",
     ],
 )
@@ -99,6 +109,16 @@ def test_a_period_or_an_end_event_is_clear(text: str) -> None:
         "Zolang u klant bij ons bent; facturen zolang de wettelijke bewaartermijn loopt",
         "Zolang nodig; facturen 7 jaar",
         "Zolang je actief klant bent; privéberichten via sociale media maximaal 6 maanden",
+        # the same in an English statement
+        "As long as necessary",
+        "As long as you are our customer",
+        "Indefinitely",
+        "Until you tell us that you no longer wish to use our services",
+        "For as long as the statutory retention period runs",
+        "A reasonable period",
+        "As long as you are a customer; invoices for as long as the law requires",
+        "As long as you are an active customer; private messages through social media for up to"
+        " 6 months",
     ],
 )
 def test_no_period_and_no_end_event_is_vague(text: str) -> None:
@@ -116,6 +136,14 @@ def test_no_period_and_no_end_event_is_vague(text: str) -> None:
         ("Tot 7 jaar na de laatste keer inloggen", False),
         ("na 7 jaar zonder activiteit verwijderd", False),
         ("2 jaar", False),
+        ("7 years", True),
+        ("seven years", True),
+        ("7 years (the legal duty to keep tax records)", True),
+        ("For as long as the statutory retention period runs", True),
+        ("Data for the Dutch Tax Administration: as long as it asks", True),
+        ("Until 7 years after you last logged in", False),
+        ("Deleted after 7 years without activity", False),
+        ("2 years", False),
     ],
 )
 def test_names_fiscal_retention(text: str, fiscal: bool) -> None:
@@ -130,6 +158,8 @@ def test_names_fiscal_retention(text: str, fiscal: bool) -> None:
         ("7 jaar", False),
         ("10 jaar", False),
         ("altijd", False),
+        ("five years", True),
+        ("10 years", False),
     ],
 )
 def test_shorter_than_fiscal(text: str, shorter: bool) -> None:

@@ -117,14 +117,19 @@ def test_the_blanking_sees_a_changed_fact() -> None:
 
 
 @pytest.mark.parametrize(("dutch", "english"), PAIRS, ids=PAIR_IDS)
-def test_the_check_finds_no_dutch_and_no_error_the_dutch_original_lacks(
+def test_the_check_finds_no_dutch_and_reads_the_english_as_it_reads_the_dutch(
     dutch: Path, english: Path
 ) -> None:
+    """The same errors, warnings and tips as the Dutch original, field for field.
+
+    The rules that read the owner's words (vague retention, the fiscal duty,
+    tracking data, a denial that IP addresses are personal data) read English too.
+    """
     found = check(load_project(english))
     assert [f.path for f in found if f.id == "language-mix"] == []
-    original = {(f.id, f.path) for f in check(load_project(dutch)) if f.severity == "error"}
-    errors = {(f.id, f.path) for f in found if f.severity == "error"}
-    assert errors <= original, errors - original
+    original = {(f.id, f.path, f.severity) for f in check(load_project(dutch))}
+    assert {(f.id, f.path, f.severity) for f in found} == original
+    assert any(f.severity == "error" for f in found)  # the examples have their faults
 
 
 # --- the exports ---------------------------------------------------------------------

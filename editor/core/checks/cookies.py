@@ -28,12 +28,17 @@ _TRACKING_DATA = re.compile(
     r"|\bGAID\b|apparaat-?(?:id|nummer|identifier)|device[- ]?id|fingerprint|vingerafdruk van"
     r"|pixel|klikgedrag|surfgedrag|browsegedrag|bezoekgedrag|websitegedrag|klikpad|clickstream"
     r"|\b(?:klik|surf|browse)-,?\s"
-    r"|(?:gedrag|activiteit\w*)\s+op\s+(?:onze|de|deze)\s+(?:website|site|webshop|webwinkel)",
+    r"|(?:gedrag|activiteit\w*)\s+op\s+(?:onze|de|deze)\s+(?:website|site|webshop|webwinkel)"
+    # the same in an English statement
+    r"|(?:click|browsing|surfing|visiting)\b[\w ,]{0,30}behaviou?r|click\s*path"
+    r"|(?:behaviou?r|activit(?:y|ies))\s+on\s+(?:our|the|this)\s+(?:website|site|online\s+shop)",
     re.IGNORECASE,
 )
 # Location counts only when it is gathered on the website (not a delivery address).
-_LOCATION = re.compile(r"locatie|geolocatie|gps", re.IGNORECASE)
-_ON_THE_SITE = re.compile(r"website|\bsite\b|webshop|webwinkel|online|bezoek|surf", re.IGNORECASE)
+_LOCATION = re.compile(r"locatie|geolocatie|gps|location", re.IGNORECASE)
+_ON_THE_SITE = re.compile(
+    r"website|\bsite\b|webshop|webwinkel|online|bezoek|surf|visit|brows", re.IGNORECASE
+)
 
 
 def _catalog_sets_cookies(processor: Processor) -> bool | None:
@@ -120,10 +125,13 @@ def cookies_missing(ctx: Context) -> Iterator[Hit]:
 
 
 _WEBSITE_USE = re.compile(
-    r"statistie|analyse|analytics|websitegebruik|gebruik\s+van\s+(?:de|onze)\s+(?:website|site"
+    r"statisti|analyse|analys|analytics|websitegebruik|gebruik\s+van\s+(?:de|onze)\s+(?:website|site"
     r"|webshop|webwinkel)|surfgedrag|klikgedrag|browsegedrag|bezoekgedrag|websitegedrag"
     r"|gedrag\s+op\s+(?:de|onze)|marketing|advertent|advertis|reclame|retarget|personali"
-    r"|afstemmen\s+van\s+(?:ons|het)\s+aanbod|gerichte\s+aanbieding",
+    r"|afstemmen\s+van\s+(?:ons|het)\s+aanbod|gerichte\s+aanbieding"
+    r"|website\s+use|use\s+of\s+(?:the|our)\s+(?:website|site|online\s+shop)|browsing|click"
+    r"\w*\s+behaviou?r|behaviou?r\s+on\s+(?:the|our)|tailoring\s+(?:our|the)\s+offer"
+    r"|targeted\s+offer",
     re.IGNORECASE,
 )
 

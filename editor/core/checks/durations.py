@@ -132,7 +132,11 @@ _END_EVENT = re.compile(
     r"|verwijderverzoek|verzoek\s+(?:\w+\s+){0,2}?verwijdering"
     r"|garantie\w*\s+(?:\w+\s+){0,2}?(?:verlopen|verloopt|voorbij|afloopt|eindigt)"
     r"|unsubscrib|withdraw|account\s+(?:\w+\s+){0,2}?(?:closed|deleted)|end\s+of\s+(?:the|your)"
-    r"\s+(?:session|visit|contract|subscription)",
+    r"\s+(?:session|visit|contract|subscription)|session|clos\w*\s+(?:\w+\s+){0,2}?browser"
+    r"|browser\s+(?:\w+\s+){0,2}?closed|(?:ask|request)\w*\s+(?:\w+\s+){0,4}?(?:to\s+)?"
+    r"(?:remove|delete|erase)|(?:removal|deletion|erasure)\s+request|object(?:s|ed)?\b"
+    r"|(?:after|until)\s+(?:\w+\s+){0,2}?(?:delivery|return|complaint|order)\s+(?:is\s+)?"
+    r"(?:delivered|handled|settled|completed|answered)",
     re.IGNORECASE,
 )
 
@@ -145,7 +149,15 @@ _VAGUE = re.compile(
     r"|onbepaald|onbeperkt|voor\s+altijd|permanent|eeuwig|voorlopig|niet\s+vastgesteld"
     r"|(?:een\s+)?redelijke\s+termijn|zo\s+kort\s+mogelijk"
     r"|geen\s+gebruik\s+meer\s+(?:\w+\s+){0,3}?(?:maken|gebruiken)"
-    r"|wettelijke\s+(?:bewaar)?termijn|wettelijk\s+(?:verplicht|vereist)",
+    r"|wettelijke\s+(?:bewaar)?termijn|wettelijk\s+(?:verplicht|vereist)"
+    # the same in an English statement
+    r"|as\s+long\s+as\s+(?:it\s+is\s+|is\s+|we\s+)?(?:necessary|needed|required|relevant|useful)"
+    r"|no\s+longer\s+than\s+(?:strictly\s+)?(?:necessary|needed)"
+    r"|as\s+long\s+as\s+you\s+(?:\w+\s+){0,3}?customer|(?:customer\s+)?relationship\s+lasts"
+    r"|indefinite|unlimited|forever|for\s+the\s+time\s+being|not\s+(?:yet\s+)?(?:set|determined)"
+    r"|reasonable\s+(?:period|time)|as\s+short\s+as\s+possible"
+    r"|no\s+longer\s+(?:\w+\s+){0,3}?(?:use|using)\b|statutory\s+(?:retention\s+)?period"
+    r"|legal(?:ly)?\s+(?:required|retention\s+period)|required\s+by\s+law",
     re.IGNORECASE,
 )
 _PARTS = re.compile(r";|\n|\s+·\s+|\.\s+(?=[A-Z])")
@@ -153,7 +165,9 @@ _PARTS = re.compile(r";|\n|\s+·\s+|\.\s+(?=[A-Z])")
 # actief klant bent; na 7 jaar zonder inloggen verwijderd".
 _BOUND = re.compile(
     r"\s*(?:en\s+|maar\s+)?(?:na|maximaal|max\.|hooguit|uiterlijk|ten\s+hoogste"
-    r"|niet\s+langer\s+dan|tot\s+maximaal|in\s+(?:elk|ieder)\s+geval|daarna|at\s+most)\b",
+    r"|niet\s+langer\s+dan|tot\s+maximaal|in\s+(?:elk|ieder)\s+geval|daarna|at\s+most"
+    r"|(?:and\s+)?(?:deleted|erased|removed)?\s*(?:after|up\s+to|no\s+longer\s+than"
+    r"|at\s+the\s+latest|in\s+any\s+case))\b",
     re.IGNORECASE,
 )
 
@@ -208,19 +222,27 @@ def is_vague(retention: str) -> bool:
 
 # The fiscal duty to keep the books (AWR art. 52(4)): seven years.
 FISCAL_MONTHS = 7 * 12
-SEVEN_YEARS = re.compile(r"\b(?:7|zeven)\s*(?:jaar|jaren|jr)\b", re.IGNORECASE)
+SEVEN_YEARS = re.compile(r"\b(?:7|zeven|seven)\s*(?:jaar|jaren|jr|years?)\b", re.IGNORECASE)
 _FISCAL = re.compile(
     r"fiscal|fiscaal|belasting|bewaarplicht|\bAWR\b|wettelijke\s+(?:bewaar)?termijn"
-    r"|administratieplicht|wettelijk\s+verplicht",
+    r"|administratieplicht|wettelijk\s+verplicht"
+    r"|\btax|statutory\s+(?:retention|period|duty)|legal\s+duty\s+to\s+keep|required\s+by\s+law"
+    r"|legally\s+required",
     re.IGNORECASE,
 )
 _BOOKS = re.compile(
-    r"factu|administratie|boekhoud|belasting|fiscal|fiscaal|btw|jaarrekening", re.IGNORECASE
+    r"factu|administratie|boekhoud|belasting|fiscal|fiscaal|btw|jaarrekening"
+    r"|invoic|bookkeeping|accounting|business\s+records|\btax|\bVAT\b|annual\s+accounts",
+    re.IGNORECASE,
 )
 
 
 # Seven years counted from the last login or activity is a choice, not the tax duty.
-_SINCE_ACTIVITY = re.compile(r"zonder|inactiv|inlog|activiteit|laatste\s+(?:bezoek|contact)", re.I)
+_SINCE_ACTIVITY = re.compile(
+    r"zonder|inactiv|inlog|activiteit|laatste\s+(?:bezoek|contact)"
+    r"|without|log(?:ged|ging|s)?\s*in|activity|last\s+(?:visit|contact)",
+    re.I,
+)
 
 
 def names_fiscal_retention(retention: str) -> bool:

@@ -223,21 +223,29 @@ def own_texts(ctx: Context) -> Iterator[tuple[Path, str, str]]:
         yield ("custom_sections", index, "text"), label, section.text
 
 
+# Each list has the English words after the Dutch ones: an English statement's
+# own texts are read the same way.
 _DENIAL = re.compile(
     r"geen persoonsgegeven|niet als persoonsgegeven|geen persoonlijke gegevens"
-    r"|niet\s+(?:\w+\s+){0,3}?(?:te\s+)?herleid",
+    r"|niet\s+(?:\w+\s+){0,3}?(?:te\s+)?herleid"
+    r"|(?:is|are|be)\s+(?:not|no|never)\s+(?:\w+\s+){0,2}?personal\s+data"
+    r"|not\s+(?:regard|treat|see|consider)\w*"
+    r"\s+(?:\w+\s+){0,8}?as\s+personal|(?:cannot|can\s*not|can't)\s+(?:be\s+)?"
+    r"(?:trace|link|identif)\w*\s+(?:\w+\s+){0,2}?(?:to\s+)?you",
     re.IGNORECASE,
 )
 _DEVICE = re.compile(
-    r"\bip\b|browser|apparaat|apparaten|besturingssysteem|device|mac-adres|cookie|identifier",
+    r"\bip\b|browser|apparaat|apparaten|besturingssysteem|device|mac-adres|cookie|identifier"
+    r"|operating\s+system|mac\s+address",
     re.IGNORECASE,
 )
 # A sentence that masks the data first may truthfully say it can no longer be traced.
 _MASKED = re.compile(
-    r"anonimis|geanonimiseerd|inkort|ingekort|\bkort(?:en|t)?\b.{0,40}\bin\b|maskeer|gemaskeerd",
+    r"anonimis|geanonimiseerd|inkort|ingekort|\bkort(?:en|t)?\b.{0,40}\bin\b|maskeer|gemaskeerd"
+    r"|anonymi[sz]|shorten|truncat|mask",
     re.IGNORECASE,
 )
-_REFERS_BACK = re.compile(r"(?:deze|die|dit|dat|ze|zij)\b", re.IGNORECASE)
+_REFERS_BACK = re.compile(r"(?:deze|die|dit|dat|ze|zij|these|this|that|they|it)\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n\s*\n")
 
 
