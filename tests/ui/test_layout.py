@@ -161,3 +161,23 @@ def test_the_check_panels_lines_are_whole(qtbot: QtBot, make_window: MakeWindow)
             item.text(),
         )
         assert rect.height() >= needed.height(), item.text()
+
+
+@pytest.mark.parametrize("size", [(1366, 768), (1024, 640)])
+def test_the_cookie_columns_fill_the_table_and_keep_words_whole(
+    qtbot: QtBot, make_window: MakeWindow, size: tuple[int, int]
+) -> None:
+    window = make_window()  # the starter's cookie: "Sessie en winkelwagen"
+    laid_out(qtbot, window, *size)
+    window.show_tab(3)
+    for _ in range(3):
+        QCoreApplication.processEvents()
+    table = window.tabs.widget(3).table
+    header = table.horizontalHeader()
+    assert table.horizontalScrollBar().maximum() == 0
+    assert sum(header.sectionSize(c) for c in range(header.count())) <= table.viewport().width()
+    metrics = table.fontMetrics()
+    for column in range(header.count()):
+        words = str(table.model().index(0, column).data() or "").split()
+        longest = max((metrics.horizontalAdvance(word) for word in words), default=0)
+        assert header.sectionSize(column) > longest, words

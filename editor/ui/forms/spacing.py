@@ -28,8 +28,8 @@ ROW_GAP = 6
 LABEL_GAP = 10
 # Inside one field made of parts: a field and its hint, a list and its buttons.
 TIGHT_GAP = 3
-# Space around the text of a table's header section and of a hint.
-HEADER_PADDING = "2px 6px"
+# Space around the text of a table's header section: as much as its cells have.
+HEADER_PADDING = "2px 3px"
 # A multi-line text field starts this many lines high and grows with the room.
 TEXT_LINES = 3
 

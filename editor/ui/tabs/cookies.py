@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHeaderView,
     QLabel,
+    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
@@ -120,12 +121,41 @@ class CookiesTab(RowsTab):
             c: max(header.sectionSizeHint(c), self.table.sizeHintForColumn(c)) for c in columns
         }
         short = [c for c in columns if c not in self._free_texts]
-        left = self.table.viewport().width() - sum(wanted[c] for c in short)
-        share = left // max(1, len(self._free_texts))
         for column in short:
             header.resizeSection(column, wanted[column])
+        # A free text is at least as wide as its header and its longest word (a
+        # word cannot wrap); the room left goes to the texts that want more, in
+        # proportion, and the last takes the odd pixels, so the columns fill the
+        # table exactly (a pixel too many brought a sideways scroll bar).
+        narrowest = {
+            c: max(header.sectionSizeHint(c), self._longest_word(c)) for c in self._free_texts
+        }
+        spare = self.table.viewport().width() - sum(wanted[c] for c in short)
+        spare = max(0, spare - sum(narrowest.values()))
+        more = {c: max(0, wanted[c] - narrowest[c]) for c in self._free_texts}
+        total = sum(more.values())
+        if total <= spare:  # everything fits on one line: share what is left evenly
+            even = (spare - total) // max(1, len(more))
+            extra = {c: more[c] + even for c in more}
+        else:
+            extra = {c: spare * more[c] // total for c in more}
+        extra[self._free_texts[-1]] += spare - sum(extra.values())
         for column in self._free_texts:
-            header.resizeSection(column, max(share, header.sectionSizeHint(column)))
+            header.resizeSection(column, narrowest[column] + extra[column])
+
+    def _longest_word(self, column: int) -> int:
+        """The width of the longest word in ``column``, with the cell's margins."""
+        metrics = self.table.fontMetrics()
+        style = self.table.style()
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self.table)
+        words = (
+            word
+            for row in range(self.model.rowCount())
+            for word in str(self.model.index(row, column).data() or "").split()
+        )
+        return max((metrics.horizontalAdvance(word) for word in words), default=0) + 2 * (
+            margin + 1
+        )
 
     def reveal(self, path: Path) -> bool:
         if not path or path[0] != LIST:

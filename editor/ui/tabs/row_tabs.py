@@ -78,7 +78,10 @@ class RowsTab(TabPage):
         compact = table.fontMetrics().height() + ROW_PADDING
         table.verticalHeader().setDefaultSectionSize(compact)
         table.verticalHeader().setMinimumSectionSize(compact)
-        # Header sections padded like the cells, not Fusion's roomier default.
+        # Header sections padded like the cells, not Fusion's roomier default,
+        # and never bold: a selected row made every header bold, wider, and the
+        # last column no longer fitted a small screen.
+        table.horizontalHeader().setHighlightSections(False)
         table.horizontalHeader().setStyleSheet(
             f"QHeaderView::section {{ padding: {spacing.HEADER_PADDING}; }}"
         )
