@@ -10,7 +10,13 @@ from functools import partial
 import pytest
 from PySide6.QtCore import QCoreApplication, QPoint, QRect, Qt
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QAbstractScrollArea, QScrollArea, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QFormLayout,
+    QScrollArea,
+    QTableView,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from editor.core.model import Project
@@ -181,3 +187,23 @@ def test_the_cookie_columns_fill_the_table_and_keep_words_whole(
         words = str(table.model().index(0, column).data() or "").split()
         longest = max((metrics.horizontalAdvance(word) for word in words), default=0)
         assert header.sectionSize(column) > longest, words
+
+
+@pytest.mark.parametrize("index", [0, 4, 5])
+def test_the_fields_of_a_pages_groups_line_up(
+    qtbot: QtBot, make_window: MakeWindow, index: int
+) -> None:
+    window = make_window()
+    laid_out(qtbot, window)
+    window.show_tab(index)
+    QCoreApplication.processEvents()
+    page = window.tabs.widget(index)
+    starts = set()
+    for layout in page.findChildren(QFormLayout):
+        for row in range(layout.rowCount()):
+            label = layout.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            field = layout.itemAt(row, QFormLayout.ItemRole.FieldRole)
+            if label is None or field is None or not label.widget().isVisible():
+                continue
+            starts.add(field.widget().mapTo(page, QPoint(0, 0)).x())
+    assert len(starts) == 1, starts

@@ -66,3 +66,21 @@ def flush(layout: Layout) -> Layout:
     layout.setContentsMargins(0, 0, 0, 0)
     layout.setSpacing(ROW_GAP)
     return layout
+
+
+def align_labels(*layouts: QFormLayout) -> None:
+    """One label column for several forms on a page, so their fields line up.
+
+    Each group's form sized its labels to its own longest one, and the fields
+    of two groups on one page started at different places.
+    """
+    labels = [
+        label
+        for layout in layouts
+        for row in range(layout.rowCount())
+        if (item := layout.itemAt(row, QFormLayout.ItemRole.LabelRole)) is not None
+        and (label := item.widget()) is not None
+    ]
+    widest = max((label.sizeHint().width() for label in labels), default=0)
+    for label in labels:
+        label.setMinimumWidth(widest)

@@ -179,6 +179,7 @@ class DocumentTab(TabPage):
         )
 
         # The clause texts and the own section's text grow with the window.
+        spacing.align_labels(form.layout, custom_form.layout)
         fill_with_scrolling_column(
             self, general, self.clauses, custom, growing=(self.clauses, custom)
         )

@@ -12,6 +12,7 @@ from editor.core.validation import (
     is_netherlands,
     looks_like_email,
 )
+from editor.ui.forms import spacing
 from editor.ui.forms.bindings import FieldBinder
 from editor.ui.forms.form import FormBuilder
 from editor.ui.store import Store
@@ -25,7 +26,7 @@ class OrganisationTab(TabPage):
         self._hints: list[tuple[QLabel, Callable[[], str]]] = []
 
         shop = QGroupBox(self.tr("De winkel"))
-        form = FormBuilder(self.binder, QFormLayout(shop))
+        form = shop_form = FormBuilder(self.binder, QFormLayout(shop))
         org = ("organisation",)
         self.name = form.line(
             self.tr("&Naam van de winkel"), (*org, "name"), self.tr("Wijzig naam van de winkel")
@@ -76,6 +77,7 @@ class OrganisationTab(TabPage):
             "contact", self.contact_name, self.contact_email, self.contact_phone, self.is_dpo
         )
 
+        spacing.align_labels(shop_form.layout, form.layout)
         fill_with_scrolling_column(self, shop, contact)
 
         self._hints = [

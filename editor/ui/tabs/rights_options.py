@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QWidget
 
+from editor.ui.forms import spacing
 from editor.ui.forms.bindings import FieldBinder
 from editor.ui.forms.form import FormBuilder
 from editor.ui.store import Store
@@ -16,7 +17,7 @@ class RightsOptionsTab(TabPage):
         self.binder = FieldBinder(store, (), self)
 
         rights = QGroupBox(self.tr("Verzoeken van klanten"))
-        form = FormBuilder(self.binder, QFormLayout(rights))
+        form = rights_form = FormBuilder(self.binder, QFormLayout(rights))
         self.response_days = form.spin(
             self.tr("&Reactietijd"),
             ("rights", "response_days"),
@@ -85,6 +86,7 @@ class RightsOptionsTab(TabPage):
         self._update_enabled()
         self.watch_focus("security", self.security_measures)
 
+        spacing.align_labels(rights_form.layout, form.layout)
         fill_with_scrolling_column(self, rights, options)
 
     def _on_binder_updated(self, key: tuple[object, ...]) -> None:
