@@ -61,12 +61,24 @@ COMMON_NAMES = frozenset(
 _LOWER_LETTER_PREFIXES = frozenset({"E"})
 
 
+def is_description(name: str) -> bool:
+    """A party named by what it does, not a proper name: "Payment service provider".
+
+    Proper names capitalise a later word too ("Google Analytics", "Flowers by
+    Jennifer", "De Vries Transport"); a description's later words are all lower
+    case. Its first word is an ordinary word ("Payment", "Delivery") and must not
+    keep its capital elsewhere ("Name and payment details").
+    """
+    later = [word for word in name.split()[1:] if word[:1].isalpha()]
+    return bool(later) and all(word.islower() for word in later)
+
+
 def name_words(names: Iterable[str]) -> frozenset[str]:
     """The first words of ``names`` ("Google Analytics" -> "Google"), to keep their capital."""
     words = set()
     for name in names:
         match = _FIRST_WORD.search(name.strip())
-        if match:
+        if match and not is_description(name):
             words.add(match.group(0))
             words.add(match.group(0).split("-")[0])
     return frozenset(words)

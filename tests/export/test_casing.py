@@ -61,6 +61,18 @@ def test_in_sentence(typed: str, shown: str) -> None:
     assert in_sentence(typed, NAMES) == shown
 
 
+def test_a_party_named_by_what_it_does_lends_no_capital() -> None:
+    # An English project names unnamed parties by their service; those are words, not names.
+    names = name_words(["Payment service provider", "Delivery service", "Flowers by Jennifer"])
+    assert "Payment" not in names and "Delivery" not in names and "Flowers" in names
+    assert in_sentence("Delivery address", names) == "delivery address"
+    assert in_sentence("Flowers by Jennifer account", names) == "Flowers by Jennifer account"
+    # One word, or a later word with a capital, is a name as before.
+    assert {"Bezorgdienst", "Bol", "De", "Google"} <= name_words(
+        ["Bezorgdienst", "Bol (bol.com)", "De Vries Transport", "Google Analytics"]
+    )
+
+
 def test_a_name_word_of_the_project_keeps_its_capital_only_as_that_word() -> None:
     assert keeps_capital("De", NAMES)  # "De Vries Transport" is a name here
     assert not keeps_capital("De", frozenset())  # elsewhere "De" is an article

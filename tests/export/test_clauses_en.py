@@ -209,7 +209,7 @@ RIGHTS = (
     "Right of access",  # art. 15
     "Right to rectification",  # art. 16
     "Right to erasure",  # art. 17
-    "Right to restriction",  # art. 18
+    "Right to restriction of processing",  # art. 18
     "Right to data portability",  # art. 20
     "Right to object",  # art. 21
 )
@@ -226,7 +226,7 @@ def test_rights_names_every_right_and_withdrawing_consent_only_with_consent(
     # Withdrawing consent is said exactly where consent is asked (GDPR art. 13(2)(c)).
     assert ("withdraw" in text) == asks_consent(project)
     # Art. 22 has its own clause; the rights clause never promises it where it does not apply.
-    assert "automated" not in text
+    assert "automated decision" not in text
 
 
 def test_some_english_projects_ask_consent_and_some_do_not() -> None:
@@ -242,7 +242,7 @@ def test_rights_response_time_and_identity_check() -> None:
     too_slow = clause_text("rights.html.j2", projects["variant-u"])  # response_days = 45
     assert "within one month" in too_slow and "45" not in too_slow
     generic = clause_text("rights.html.j2", projects["empty"])
-    assert "citizen service number (BSN)" in generic and "photo" in generic
+    assert "citizen service number or BSN" in generic and "photo" in generic
 
 
 @pytest.mark.parametrize(("name", "project"), ENGLISH, ids=ENGLISH_IDS)
@@ -301,7 +301,7 @@ def test_data_clause_says_everything_per_category() -> None:
     assert "namely: Bol, when you order through that platform." in text
     assert "Retention period: until you unsubscribe." in text
     assert "Retention period: 7 years (the legal duty to keep tax records)." in text
-    assert "special category data" in text and "explicit consent" in text
+    assert "special categories of personal data" in text and "explicit consent" in text
     assert "Legal basis: a legal obligation." in text
     assert "Legal basis: consent. You have given us your consent for this." in text
     assert "withdraw that consent at any time" in text
@@ -484,7 +484,7 @@ def test_automated_decisions_both_ways() -> None:
         assert phrase in text
     project.options.automated_decisions = False
     text = clause_text("automated-decisions.html.j2", project)
-    assert "We do not have decisions about you taken by a computer program alone" in text
+    assert "We do not make decisions about you by computer alone, without a person" in text
     assert "contest" not in text
 
 
@@ -531,3 +531,32 @@ def test_contact_details_and_dpo() -> None:
     project.privacy_contact.is_dpo = False
     text = clause_text("contact.html.j2", project)
     assert "data protection officer" not in text.lower() and "Privacy contact" in text
+
+
+def test_the_gdpr_s_own_terms_where_a_lawyer_looks_for_them() -> None:
+    """The words an Irish or Dutch privacy lawyer checks first, as the GDPR puts them."""
+    project = english_project()
+    text = text_of(render_all(project))
+    for term in (
+        "The law calls this the controller.",  # art. 4(7)
+        "The law calls them processors.",  # art. 4(8), art. 28
+        "The General Data Protection Regulation (GDPR)",
+        "We need this data to perform our contract with you.",  # art. 6(1)(b)
+        "We have weighed that interest against your interests and rights.",  # art. 6(1)(f)
+        "Right to restriction of processing",  # art. 18
+        "in a structured, commonly used and machine-readable format",  # art. 20(1)
+        "the American company is certified under this framework",  # DPF adequacy decision
+        "standard terms adopted by the European Commission",  # art. 46(2)(c)
+        "lodge a complaint with the supervisory authority",  # art. 77
+        "(a personal data breach)",  # art. 4(12)
+        "someone who should not have it",  # not "may not": that reads as "might not"
+        "special categories of personal data",  # art. 9
+        "must be given or authorised by a parent or guardian",  # art. 8(1)
+        "You can exercise your rights against each of us.",  # art. 26(3)
+    ):
+        assert term in text, term
+    project.options.automated_decisions = False
+    negative = clause_text("automated-decisions.html.j2", project)
+    assert "have legal consequences for you or affect you in a similarly significant way" in (
+        negative  # art. 22(1)
+    )

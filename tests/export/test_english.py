@@ -330,4 +330,4 @@ def test_english_required_answers_say_what_the_dutch_ones_say() -> None:
     assert (
         "we cannot meet that duty, and so we may sometimes be unable to handle your order" in text
     )
-    assert "the only thing we cannot do is what it is listed for above" in text
+    assert "the only consequence is that we cannot do what it is used for, as listed above" in text

@@ -204,18 +204,37 @@ def escaped(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;")
 
 
-def test_the_english_luxigo_reads_as_its_facts() -> None:
-    """A few of Luxigo's facts, as a reader of the English statement meets them."""
-    project = load_project(ENGLISH_EXAMPLES / "luxigo.en.policy.toml")
-    markdown = render_bytes(project, "md").decode("utf-8")
-    text = " ".join(markdown.replace("**", "").split())
-    for fact in (
+FACTS = {
+    "luxigo": (
         "This privacy statement belongs to Luxigo.",
         "Rotterdamseweg 370 A12, 2629 HG Delft, Netherlands",
         "Legal basis: legitimate interests. Our interest: improving our website and our offer.",
         "Retention period: 7 years (the legal duty to keep tax records).",
-        "the EU-US Data Privacy Framework",
+        "| Google Review | United States | the EU-US Data Privacy Framework |",
         "This version applies from 15 October 2019.",
         "Dutch Data Protection Authority (Autoriteit Persoonsgegevens)",
-    ):
+    ),
+    "ilumni-gifts": (
+        "We also trade as Moedermelk juwelen and Moedermelk sieraden.",
+        # A party named by its service lends no capital to the data: "payment details".
+        "| Payment service provider | Handling payments | Name and payment details | Netherlands |",
+        "| Delivery service | Shipping your order | Name and delivery address | Netherlands |",
+        "| Advertising network | United States | *\\[safeguard for this transfer\\]* |",
+        "Retention period: until you ask us to remove the review.",
+    ),
+    "flowers-by-jennifer": (
+        "This privacy statement belongs to Flowers by Jennifer.",
+        "| Session cookie | Flowers by Jennifer | Functional |",
+        "Retention period: 2 years after you were last our customer;",
+        "How we check who you are: a copy of a valid identity document with your citizen service",
+    ),
+}
+
+
+@pytest.mark.parametrize(("dutch", "english"), PAIRS, ids=PAIR_IDS)
+def test_the_english_example_reads_as_its_facts(dutch: Path, english: Path) -> None:
+    """A few of each shop's facts, as a reader of the English statement meets them."""
+    markdown = render_bytes(load_project(english), "md").decode("utf-8")
+    text = " ".join(markdown.replace("**", "").split())
+    for fact in FACTS[dutch.name.split(".")[0]]:
         assert fact in text, fact
