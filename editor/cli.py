@@ -332,7 +332,8 @@ def _import(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from editor.core.importing import ImportFailed, import_file
-    from editor.core.project_file import save_project
+    from editor.core.os_errors import describe_os_error
+    from editor.core.project_file import ProjectFileError, save_project
 
     output = Path(args.output)
     if output.exists() and not args.overschrijven:
@@ -343,7 +344,11 @@ def _import(args: argparse.Namespace) -> int:
         return _fail(str(error))
     try:
         save_project(result.project, output)
+    except ProjectFileError as error:  # the usual failure: says why, in Dutch
+        return _fail(str(error))
     except OSError as error:
-        return _fail(f"{output.name} is niet te schrijven ({error.strerror or error}).")
+        return _fail(
+            f"{output.name} is niet te schrijven ({describe_os_error(error, writing=True)})."
+        )
     emit(f"{output.name}: {result.summary()}")
     return EXIT_OK

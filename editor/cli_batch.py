@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import TextIO
 
 from editor.core.display import printable
+from editor.core.os_errors import describe_os_error
 
 PROJECT_SUFFIX = ".policy.toml"
 EXIT_OK, EXIT_FINDINGS, EXIT_FAILURE = 0, 1, 2
@@ -198,9 +199,8 @@ def export_many(args: argparse.Namespace) -> int:
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as error:
-        raise BatchError(
-            f"de map {printable(args.output)} is niet te maken ({error.strerror or error})."
-        ) from None
+        reason = describe_os_error(error, writing=True)
+        raise BatchError(f"de map {printable(args.output)} is niet te maken ({reason}).") from None
     progress = Progress(len(files))
     worst = EXIT_OK
     written = 0

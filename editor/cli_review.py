@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 
 from editor.core.display import printable
+from editor.core.os_errors import describe_os_error
 
 EXIT_OK = 0
 EXIT_FAILURE = 2
@@ -52,7 +53,7 @@ def run(args: argparse.Namespace) -> int:
     except ReviewError as error:
         return _fail(f"{Path(args.lawyer).name}: {error}")
     except OSError as error:
-        return _fail(f"{Path(args.lawyer).name}: {error.strerror or error}")
+        return _fail(f"{Path(args.lawyer).name}: {describe_os_error(error)}.")
     print(f"Vergeleken met {result.compared_with}: {_count(len(result.changes))}.")
     for warning in result.warnings:
         print(f"Let op: {warning}")

@@ -27,18 +27,7 @@ import time
 from pathlib import Path
 
 from editor.core.errors import ProjectFileError
-
-_REASONS = {
-    errno.EACCES: "u hebt geen toestemming om in deze map te schrijven",
-    errno.EPERM: "u hebt geen toestemming om in deze map te schrijven",
-    errno.ENOSPC: "de schijf is vol",
-    errno.EDQUOT: "de schijf is vol (quotum bereikt)",
-    errno.ENOENT: "de map bestaat niet",
-    errno.EROFS: "de schijf is alleen-lezen",
-    errno.ENAMETOOLONG: "de bestandsnaam is te lang",
-    errno.EISDIR: "er staat een map met die naam",
-}
-
+from editor.core.os_errors import describe_os_error
 
 # A temp file this old cannot belong to a save still in progress (a save takes
 # milliseconds); younger ones may be another process's save, so they stay.
@@ -70,7 +59,8 @@ def atomic_write_bytes(
             _write_replace(backup_path(path), path.read_bytes(), folder, mode)
         _write_replace(path, content, folder, mode)
     except OSError as error:
-        raise ProjectFileError(path.name, f"opslaan mislukt: {describe_os_error(error)}.") from None
+        reason = describe_os_error(error, writing=True)
+        raise ProjectFileError(path.name, f"opslaan mislukt: {reason}.") from None
     _remove_stale_temps(path, folder)
 
 
@@ -79,11 +69,6 @@ def replace_file(path: Path, content: bytes) -> None:
     cleanup of old temps): for small files of the program's own, such as locks."""
     folder = path.parent if str(path.parent) else Path(".")
     _write_replace(path, content, folder, _existing_mode(path))
-
-
-def describe_os_error(error: OSError) -> str:
-    reason = _REASONS.get(error.errno or 0)
-    return reason or (error.strerror or str(error))
 
 
 def _existing_mode(path: Path) -> int | None:

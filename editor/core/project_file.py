@@ -19,6 +19,7 @@ from editor.core import migrations
 from editor.core.atomic import atomic_write_bytes
 from editor.core.errors import ProjectFileError
 from editor.core.model import FORMAT_VERSION, Project
+from editor.core.os_errors import describe_os_error
 from editor.core.schema import from_toml, to_toml
 from editor.core.toml_guard import ShapeError, check_nesting, scan_text
 
@@ -61,7 +62,9 @@ def read_project(path: str | os.PathLike[str]) -> tuple[Project, bytes]:
     except FileNotFoundError:
         raise ProjectFileError(name, "het bestand bestaat niet.") from None
     except OSError as error:
-        raise ProjectFileError(name, f"het bestand is niet te openen ({error.strerror}).") from None
+        raise ProjectFileError(
+            name, f"het bestand is niet te openen ({describe_os_error(error)})."
+        ) from None
     if file.is_dir():
         raise ProjectFileError(name, "dit is een map, geen projectbestand.")
     if size > MAX_FILE_BYTES:
@@ -73,7 +76,9 @@ def read_project(path: str | os.PathLike[str]) -> tuple[Project, bytes]:
     try:
         raw = file.read_bytes()
     except OSError as error:
-        raise ProjectFileError(name, f"het bestand is niet te lezen ({error.strerror}).") from None
+        raise ProjectFileError(
+            name, f"het bestand is niet te lezen ({describe_os_error(error)})."
+        ) from None
     return loads_project(decode_bytes(raw, name), name), raw
 
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QMenu
 
 from editor.core.file_lock import FileLock, FileLockedError
 from editor.core.model import Project
+from editor.core.os_errors import error_text
 from editor.core.project_file import (
     ProjectFileError,
     load_project,
@@ -197,7 +198,8 @@ class FileActions(QObject):
             content = save_project(self._store.project, path)
         except (ProjectFileError, OSError) as error:
             self.open_file.drop_unused(lock)
-            self._questions.show_error(self.tr("Opslaan is mislukt"), str(error))
+            message = error_text(error, path.name, writing=True)
+            self._questions.show_error(self.tr("Opslaan is mislukt"), message)
             return False
         path = path.resolve()
         # The bytes we wrote are what the file holds, whoever writes it next.
@@ -350,7 +352,8 @@ class FileActions(QObject):
         try:
             write(path)
         except (ExportError, PdfExportError, OSError) as error:
-            self._questions.show_error(self.tr("Exporteren is mislukt"), str(error))
+            message = error_text(error, path.name, writing=True)
+            self._questions.show_error(self.tr("Exporteren is mislukt"), message)
             return False
         keys.LAST_DIRECTORY.write(self._settings, str(path.parent))
         self._window.show_exported(path)

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from editor.core.atomic import atomic_write_bytes
 from editor.core.errors import ProjectFileError
 from editor.core.file_lock import Owner, random_token
+from editor.core.os_errors import error_text
 from editor.core.project_file import dumps_project
 from editor.ui.open_file import FileStamp, OpenFile, format_local_time
 from editor.ui.questions import Choice, Role, ask
@@ -193,7 +194,8 @@ class RecoveryWriter(QObject):
             atomic_write_bytes(self.sidecar, json.dumps(sidecar, indent=1).encode(), private=True)
         except (OSError, ProjectFileError) as error:
             # Not a dialog every 30 seconds: the status bar says it, saving still works.
-            message = self.tr("Herstelkopie maken is mislukt: %s") % error
+            reason = error_text(error, self.project_file.name, writing=True)
+            message = self.tr("Herstelkopie maken is mislukt: %s") % reason
             self._window.statusBar().showMessage(message, 10_000)
             return False
         self._dirty = False

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from editor.core.os_errors import error_text
 from editor.export.review_import import (
     ReviewChange,
     ReviewError,
@@ -200,7 +201,7 @@ class ReviewActions(QObject):
             return False
         except OSError as error:
             self._window.questions.show_error(
-                self.tr("Inlezen is mislukt"), f"{path.name}: {error.strerror or error}"
+                self.tr("Inlezen is mislukt"), error_text(error, path.name)
             )
             return False
         if not result.changes:

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from editor.core.importing.blocks import OldText, RawBlock, compose
 from editor.core.importing.plain import looks_like_markdown, read_plain
+from editor.core.os_errors import describe_os_error
 
 MAX_IMPORT_BYTES = 5 * 1024 * 1024
 FORMATS_THAT_WORK = (
@@ -50,7 +51,9 @@ def read_file(path: str | os.PathLike[str]) -> OldText:
     except FileNotFoundError:
         raise ImportFailed(f"{name}: het bestand bestaat niet.") from None
     except OSError as error:
-        raise ImportFailed(f"{name}: het bestand is niet te openen ({error.strerror}).") from None
+        raise ImportFailed(
+            f"{name}: het bestand is niet te openen ({describe_os_error(error)})."
+        ) from None
     if file.is_dir():
         raise ImportFailed(f"{name}: dit is een map, geen bestand.")
     if size > MAX_IMPORT_BYTES:
@@ -62,7 +65,9 @@ def read_file(path: str | os.PathLike[str]) -> OldText:
     try:
         data = file.read_bytes()
     except OSError as error:
-        raise ImportFailed(f"{name}: het bestand is niet te lezen ({error.strerror}).") from None
+        raise ImportFailed(
+            f"{name}: het bestand is niet te lezen ({describe_os_error(error)})."
+        ) from None
     return compose_checked(_read_bytes(data, name, file.suffix.casefold()), name)
 
 
