@@ -207,3 +207,20 @@ def test_the_fields_of_a_pages_groups_line_up(
                 continue
             starts.add(field.widget().mapTo(page, QPoint(0, 0)).x())
     assert len(starts) == 1, starts
+
+
+def test_a_low_window_gives_the_tables_room_to_the_form(
+    qtbot: QtBot, make_window: MakeWindow
+) -> None:
+    window = make_window(PROJECTS["luxigo"]())  # seven processors
+    laid_out(qtbot, window, 1024, 640)
+    window.show_tab(2)
+    QCoreApplication.processEvents()
+    page = window.tabs.widget(2)
+    low = page.table.maximumHeight()
+    for area in form_scroll_areas(page):
+        assert not area.verticalScrollBar().isVisible()
+        assert fields_out_of_view(area) == []
+    laid_out(qtbot, window, 1366, 768)
+    rows = page.table.verticalHeader().defaultSectionSize()
+    assert page.table.maximumHeight() - low >= 3 * rows  # six rows, not three

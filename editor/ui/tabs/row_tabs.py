@@ -11,6 +11,7 @@ gives way to that hint, never to the greyed fields of a row that is gone.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QLabel,
     QSplitter,
@@ -30,9 +31,12 @@ from editor.ui.tabs.base import TabPage, scrolling
 # Space around a row's text: compact, so more rows and the whole form fit.
 ROW_PADDING = 10
 # The table above a detail form shows this many rows at most (it scrolls for
-# more), so the form below it keeps its room.
+# more), so the form below it keeps its room. In a tab lower than ROOMY_HEIGHT
+# (a screen of 640 px high, where a 768 px laptop's tab is about 700) the
+# table keeps to the fewest, so the form's fields stay in view.
 MOST_ROWS_SHOWN = 6
 FEWEST_ROWS_SHOWN = 3
+ROOMY_HEIGHT = 640
 
 # Muted and roomy: a hint, not a message.
 EMPTY_HINT_STYLE = f"color: #4a5560; padding: {spacing.GROUP_GAP}px 0;"
@@ -171,7 +175,8 @@ class RowDetailTab(RowsTab):
     def fit_table_height(self, *_: object) -> None:
         """The table as high as its rows (within limits); the form gets the rest."""
         table = self.table
-        shown = min(max(self.model.rowCount(), FEWEST_ROWS_SHOWN), MOST_ROWS_SHOWN)
+        most = MOST_ROWS_SHOWN if self.height() >= ROOMY_HEIGHT else FEWEST_ROWS_SHOWN
+        shown = min(max(self.model.rowCount(), FEWEST_ROWS_SHOWN), most)
         rows = sum(
             table.verticalHeader().sectionSize(row)
             for row in range(min(shown, self.model.rowCount()))
@@ -181,6 +186,11 @@ class RowDetailTab(RowsTab):
         )
         frame = 2 * table.frameWidth()
         table.setMaximumHeight(table.horizontalHeader().sizeHint().height() + rows + frame)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if (event.oldSize().height() >= ROOMY_HEIGHT) != (self.height() >= ROOMY_HEIGHT):
+            self.fit_table_height()
 
     def update_empty_hint(self, *_: object) -> None:
         """The form for a chosen row; else what to do (add one, or choose one)."""
