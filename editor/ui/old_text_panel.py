@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from editor.core.import_passages import find_passage
 from editor.core.model import CustomSection
 from editor.core.paths import Path
+from editor.ui.forms import spacing
 
 if TYPE_CHECKING:
     from editor.ui.main_window import MainWindow
@@ -43,8 +44,8 @@ class OldTextPanel(QDockWidget):
         self._store = window.store
         self.current_path: Path | None = None
         body = QWidget(self)
-        layout = QVBoxLayout(body)
-        layout.setContentsMargins(6, 4, 6, 4)
+        # Beside the check panel, with the same small inset as a form's groups.
+        layout = spacing.group(spacing.flush(QVBoxLayout(body)))
         self.header = QLabel(body)
         self.header.setObjectName("old_text_header")
         self.header.setWordWrap(True)

@@ -3,7 +3,8 @@
 Widgets bound to the project's fields through the store (``bindings``), the
 row-by-row form builder (``form``), the labels of closed choices
 (``choices``), an editable list of texts (``list_editor``), a country field
-(``country_combo``) and a list of rows with its buttons (``row_list``).
+(``country_combo``), a list of rows with its buttons (``row_list``), and the
+one set of margins and spacings every form and tab is laid out with (``spacing``).
 Nothing here knows which tab it is on, so ``editor.ui.tabs`` and the rest of
 ``editor.ui`` both build on it without importing each other.
 """
