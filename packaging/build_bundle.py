@@ -93,6 +93,11 @@ def pyinstaller(staging: Path, work: Path, dist: Path, icon: Path) -> Path:
         str(REPO / "packaging" / "hooks"),
         "--icon",
         str(icon),
+        # UTF-8 mode: on Windows a redirected stdout (``check > rapport.txt``, a
+        # pipe) is otherwise in the ANSI code page, and a shop name with a
+        # character outside it would end the command in a UnicodeEncodeError.
+        "--python-option",
+        "X utf8",
     ]
     # Windows keeps its console: a windowed .exe would print nothing for
     # ``policy-editor check`` (so a console window shows behind the editor).
