@@ -172,6 +172,8 @@ def test_shorter_than_fiscal(text: str, shorter: bool) -> None:
         "Een kopie van een paspoort of rijbewijs",
         "Stuur een ID mee; het BSN mag zichtbaar blijven",
         "Wij vragen een kopie van uw ID. Dat is niet nodig als u inlogt.",
+        "A copy of your passport or driving licence",
+        "Send us a copy of your identity card; the BSN may stay visible",
     ],
 )
 def test_a_request_for_an_id_copy_without_hiding_the_bsn_is_found(text: str) -> None:
@@ -189,6 +191,11 @@ def test_a_request_for_an_id_copy_without_hiding_the_bsn_is_found(text: str) -> 
         "Een kopie van het paspoort, met het BSN en de pasfoto afgeschermd.",
         "Stuur een kopie van uw paspoort waarop het BSN niet zichtbaar is.",
         "Wij stellen een controlevraag.",
+        "Only when we doubt who is asking do we ask for more. A copy of an identity document is"
+        " not needed for this.",
+        "We never ask for a copy of your passport.",
+        "A copy of your passport, with the citizen service number (BSN) and photo blacked out.",
+        "We ask a check question about your last order.",
     ],
 )
 def test_what_the_text_does_not_ask_is_not_found(text: str) -> None:

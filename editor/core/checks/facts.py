@@ -183,24 +183,39 @@ def response_time(ctx: Context) -> Iterator[Hit]:
         yield Hit(("rights", "response_days"), ctx.say(message, days=str(days)))
 
 
+# Dutch words first, then the same in an English statement.
 _ID_COPY = re.compile(
-    r"kopie|legitimatie|identiteitsbewijs|id-bewijs|id-kaart|paspoort|rijbewijs", re.IGNORECASE
-)
-_ID_WORD = re.compile(r"\bID\b")  # capitals only: "id" is too common otherwise
-_BSN = re.compile(r"\bBSN\b|burgerservicenummer", re.IGNORECASE)
-_HIDDEN = re.compile(
-    r"afgeschermd|afscherm|onleesbaar|zwart|doorgestre|doorhal|verborgen|verberg|afgedekt"
-    r"|afdek|onzichtbaar|weggelakt|niet\s+(?:meer\s+)?(?:zichtbaar|leesbaar|te\s+zien)",
+    r"kopie|legitimatie|identiteitsbewijs|id-bewijs|id-kaart|paspoort|rijbewijs"
+    r"|\bcopy|identity\s+(?:document|card)|passport|driving\s+licen[cs]e|driver's\s+license",
     re.IGNORECASE,
 )
-_ID_THING = r"(?:kopie|legitimatie|identiteitsbewijs|id-bewijs|id-kaart|paspoort|rijbewijs|ID)\w*"
+_ID_WORD = re.compile(r"\bID\b")  # capitals only: "id" is too common otherwise
+_BSN = re.compile(
+    r"\bBSN\b|burgerservicenummer|citizen\s+service\s+number|national\s+(?:identification|ID)"
+    r"\s+number",
+    re.IGNORECASE,
+)
+_HIDDEN = re.compile(
+    r"afgeschermd|afscherm|onleesbaar|zwart|doorgestre|doorhal|verborgen|verberg|afgedekt"
+    r"|afdek|onzichtbaar|weggelakt|niet\s+(?:meer\s+)?(?:zichtbaar|leesbaar|te\s+zien)"
+    r"|black(?:ed)?\s+out|blacken|cover|mask|\bhid(?:e|den)\b|unreadable|illegible|redact"
+    r"|not\s+(?:be\s+)?(?:visible|readable|legible)",
+    re.IGNORECASE,
+)
+_ID_THING = (
+    r"(?:kopie|legitimatie|identiteitsbewijs|id-bewijs|id-kaart|paspoort|rijbewijs|ID"
+    r"|cop(?:y|ies)|identity\s+(?:document|card)|passport|driving\s+licen[cs]e)\w*"
+)
 # The text says a copy is NOT asked: "geen kopie", "een kopie ... is niet nodig",
-# "wij vragen niet om een kopie", "hoeft u geen identiteitsbewijs te sturen".
+# "wij vragen niet om een kopie", "hoeft u geen identiteitsbewijs te sturen";
+# "no copy", "a copy ... is not needed", "we never ask for a copy".
 _NOT_ASKED = re.compile(
-    rf"\b(?:geen|nooit)\s+(?:\w+\s+){{0,3}}?{_ID_THING}"
-    rf"|{_ID_THING}\b.{{0,80}}?\b(?:niet|nooit)\s+(?:\w+\s+){{0,2}}?"
-    r"(?:nodig|noodzakelijk|vereist|verplicht|gevraagd|vragen|opgevraagd|nodig\.)"
-    rf"|\b(?:niet|nooit)\s+(?:\w+\s+){{0,3}}?(?:om|naar)\s+(?:een\s+)?(?:\w+\s+)?{_ID_THING}",
+    rf"\b(?:geen|nooit|no|never)\s+(?:\w+\s+){{0,3}}?{_ID_THING}"
+    rf"|{_ID_THING}\b.{{0,80}}?\b(?:niet|nooit|not|never)\s+(?:\w+\s+){{0,2}}?"
+    r"(?:nodig|noodzakelijk|vereist|verplicht|gevraagd|vragen|opgevraagd|nodig\.|needed"
+    r"|necessary|required|asked)"
+    rf"|\b(?:niet|nooit|not|never)\s+(?:\w+\s+){{0,3}}?(?:om|naar|for)\s+(?:een\s+|a\s+|an\s+)?"
+    rf"(?:\w+\s+)?{_ID_THING}",
     re.IGNORECASE,
 )
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n")

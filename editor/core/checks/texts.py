@@ -54,13 +54,18 @@ def _join(parts: list[str]) -> str:
     return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " en " + parts[-1]
 
 
+# The owner's own clause texts are in the statement's language: each pattern
+# knows the Dutch words and then the English ones.
 _SIX_RIGHTS = (
-    ("het recht op inzage", re.compile(r"inzage|inzien", re.IGNORECASE)),
+    ("het recht op inzage", re.compile(r"inzage|inzien|access", re.IGNORECASE)),
     ("het recht op correctie", re.compile(r"rectific|correct|verbeter", re.IGNORECASE)),
-    ("het recht op verwijdering", re.compile(r"verwijder|vergetelheid|wissen", re.IGNORECASE)),
-    ("het recht op beperking", re.compile(r"beperk", re.IGNORECASE)),
-    ("het recht op bezwaar", re.compile(r"bezwaar", re.IGNORECASE)),
-    ("het recht op overdraagbaarheid", re.compile(r"overdra|portabiliteit", re.IGNORECASE)),
+    (
+        "het recht op verwijdering",
+        re.compile(r"verwijder|vergetelheid|wissen|eras|delet|forgotten", re.IGNORECASE),
+    ),
+    ("het recht op beperking", re.compile(r"beperk|restrict", re.IGNORECASE)),
+    ("het recht op bezwaar", re.compile(r"bezwaar|object", re.IGNORECASE)),
+    ("het recht op overdraagbaarheid", re.compile(r"overdra|portab", re.IGNORECASE)),
 )
 
 
@@ -83,7 +88,7 @@ def withdraw_consent(ctx: Context) -> Iterator[Hit]:
         for index, category in enumerate(ctx.project.data_categories)
         if category.legal_basis is LegalBasis.CONSENT
     ]
-    if text and consent and not re.search(r"intrek|ingetrokken", text, re.IGNORECASE):
+    if text and consent and not re.search(r"intrek|ingetrokken|withdraw", text, re.IGNORECASE):
         message = (
             "{label} zegt niet dat klanten hun toestemming altijd mogen intrekken. {U} vraagt"
             " toestemming voor de gegevens {names}, dus vul dit aan."
@@ -94,7 +99,8 @@ def withdraw_consent(ctx: Context) -> Iterator[Hit]:
 
 def complaint(ctx: Context) -> Iterator[Hit]:
     text = ctx.override("complaint")
-    if text and "autoriteit persoonsgegevens" not in text.casefold():
+    named = ("autoriteit persoonsgegevens", "dutch data protection authority")
+    if text and not any(name in text.casefold() for name in named):
         message = (
             "{label} noemt de Autoriteit Persoonsgegevens niet. Klanten mogen daar een klacht"
             " indienen: noem dat, met het adres Postbus 93374, 2509 AJ Den Haag."
@@ -116,7 +122,11 @@ def required_data(ctx: Context) -> Iterator[Hit]:
         for index, category in enumerate(ctx.project.data_categories)
         if category.required
     ]
-    if text and required and not re.search(r"verplicht|noodzakelijk", text, re.IGNORECASE):
+    if (
+        text
+        and required
+        and not re.search(r"verplicht|noodzakelijk|required|obliged|mandatory", text, re.IGNORECASE)
+    ):
         message = (
             "{label} zegt niet dat klanten de gegevens {names} moeten geven, en wat er gebeurt"
             " als ze dat niet doen. Vul dat aan."
@@ -170,11 +180,14 @@ def _required_clause(
 
 _AUTOMATED_DECISIONS_MUST_SAY = (
     (
-        re.compile(r"logica|redenering|werkwijze|criteri|hoe .{0,40}werkt", re.IGNORECASE),
+        re.compile(
+            r"logica|redenering|werkwijze|criteri|hoe .{0,40}werkt|logic|how .{0,40}works",
+            re.IGNORECASE,
+        ),
         "hoe het besluit tot stand komt (de logica)",
     ),
     (
-        re.compile(r"gevolg|betekenis|effect|uitkomst", re.IGNORECASE),
+        re.compile(r"gevolg|betekenis|effect|uitkomst|consequence|significance|outcome", re.I),
         "wat de gevolgen voor de klant zijn",
     ),
 )
@@ -196,10 +209,13 @@ def automated_decisions(ctx: Context) -> Iterator[Hit]:
 
 _NEWSLETTER_MUST_SAY = (
     (
-        re.compile(r"afmeld|af te melden|uitschrijv|uit te schrijven", re.IGNORECASE),
+        re.compile(r"afmeld|af te melden|uitschrijv|uit te schrijven|unsubscrib", re.IGNORECASE),
         "hoe klanten zich afmelden",
     ),
-    (re.compile(r"bezwaar", re.IGNORECASE), "dat klanten bezwaar kunnen maken tegen marketing"),
+    (
+        re.compile(r"bezwaar|object", re.IGNORECASE),
+        "dat klanten bezwaar kunnen maken tegen marketing",
+    ),
 )
 
 
