@@ -26,6 +26,7 @@ Sans, the widest of the common sans-serif fonts, in units of the font size.
 
 from __future__ import annotations
 
+import math
 from functools import lru_cache
 
 from editor.export.blocks import Inline, Table
@@ -46,13 +47,20 @@ CELL_EXTRA = 0.75
 # A word is given this much more room than estimated: the estimate is off by
 # a few percent in other fonts, and a share is rounded to a whole percent.
 WORD_SLACK = 0.4
-# A token longer than this (a web address, an e-mail address) may break
-# anywhere: it asks for no more room than this.
-LONG_TOKEN = 10.0
+# A word asks for no more room than this (a very long compound word); a
+# web or e-mail address (a token with one of ADDRESS_MARKS) for no more than
+# ADDRESS_TOKEN: it may break anywhere, and should not take a column's room
+# from the words next to it.
+LONG_WORD = 16.0
+ADDRESS_TOKEN = 6.0
+ADDRESS_MARKS = frozenset("/@_:=?&#")
 # Bold header text is about this much wider.
 BOLD = 1.1
 # No column narrower than this share (in percent), however short its text.
 MINIMUM_SHARE = 5
+# A column that gives way alone for the others keeps at least this much
+# room: a narrower one would split its every word.
+NARROWEST = 5.0
 
 _NARROW = frozenset("iljIJ.,:;'!|ïìí")
 _SMALL = frozenset('frt()/-[]"')
@@ -79,17 +87,32 @@ def text_width(text: str) -> float:
     return sum(_char_width(char) for char in text)
 
 
-def _measure(text: str, scale: float = 1.0) -> tuple[float, float]:
-    """(longest word, longest line) of ``text``; lines end at a line break."""
-    words = [min(text_width(word), LONG_TOKEN) for word in text.split()]
-    lines = [text_width(line.strip()) for line in text.split("\n")]
-    return (max(words, default=0.0) * scale, max(lines, default=0.0) * scale)
+Need = tuple[float, float, tuple[float, ...]]
+
+
+def _word_room(token: str) -> float:
+    limit = ADDRESS_TOKEN if ADDRESS_MARKS.intersection(token) else LONG_WORD
+    return min(text_width(token), limit)
+
+
+def _measure(text: str, scale: float = 1.0) -> Need:
+    """(longest word, longest line, every word) of ``text``; lines end at a line break."""
+    words = tuple(_word_room(word) * scale for word in text.split())
+    lines = [text_width(line.strip()) * scale for line in text.split("\n")]
+    return (max(words, default=0.0), max(lines, default=0.0), words)
 
 
 @lru_cache(maxsize=4096)
-def _row_needs(row: tuple[Inline, ...]) -> tuple[tuple[float, float], ...]:
+def _row_needs(row: tuple[Inline, ...]) -> tuple[Need, ...]:
     # Kept by content, like the row's HTML: an edit measures one row again.
     return tuple(_measure("".join(run.text for run in cell)) for cell in row)
+
+
+# The shares last worked out, by the identity of the table (kept alive here,
+# so the id is not reused): after an edit the preview asks for the old
+# table's shares again, and the patch for the new one's.
+_RECENT_LIMIT = 32
+_recent: dict[tuple[int, float], tuple[Table, tuple[int, ...]]] = {}
 
 
 def column_shares(table: Table, room: float = REFERENCE_WIDTH) -> tuple[int, ...]:
@@ -101,29 +124,75 @@ def column_shares(table: Table, room: float = REFERENCE_WIDTH) -> tuple[int, ...
     seldom moves a column, and an unchanged width lets the preview patch
     that one cell instead of writing the table again.
     """
+    known = _recent.get((id(table), room))
+    if known is not None and known[0] is table:
+        return known[1]
+    shares = _shares(table, room)
+    if len(_recent) >= _RECENT_LIMIT:
+        del _recent[next(iter(_recent))]  # the oldest
+    _recent[(id(table), room)] = (table, shares)
+    return shares
+
+
+def _shares(table: Table, room: float) -> tuple[int, ...]:
     columns = len(table.header)
     if columns == 0:
         return ()
-    needs = [_measure(cell, BOLD) for cell in table.header]
-    for row in table.rows:
-        for column, (word, line) in enumerate(_row_needs(row)[:columns]):
-            known_word, known_line = needs[column]
-            needs[column] = (max(known_word, word), max(known_line, line))
-    least = [word + CELL_EXTRA + WORD_SLACK for word, _line in needs]
-    most = [max(line + CELL_EXTRA, word + CELL_EXTRA + WORD_SLACK) for word, line in needs]
-    return _percents(_widths(least, most, room), MINIMUM_SHARE)
+    header = [_measure(cell, BOLD) for cell in table.header]
+    cells = [header, *(_row_needs(row)[:columns] for row in table.rows)]
+    least = [CELL_EXTRA + WORD_SLACK] * columns
+    most = [CELL_EXTRA] * columns
+    for row in cells:
+        for column, (word, line, _words) in enumerate(row):
+            least[column] = max(least[column], word + CELL_EXTRA + WORD_SLACK)
+            most[column] = max(most[column], line + CELL_EXTRA)
+    most = [max(longest, shortest) for longest, shortest in zip(most, least, strict=True)]
+    if sum(least) <= room:
+        return _percents(_widths(least, most, room), MINIMUM_SHARE)
+    words: list[list[float]] = [[] for _ in range(columns)]
+    for row in cells:
+        for column, (_word, _line, in_cell) in enumerate(row):
+            words[column].extend(in_cell)
+    return _percents(_give_way(least, words, room), MINIMUM_SHARE)
 
 
 def _widths(least: list[float], most: list[float], room: float) -> list[float]:
-    """How wide each column is in ``room``: as a browser would, longest words first."""
+    """How wide each column is in ``room``, when every word fits: as a browser would."""
     if sum(most) <= room:
         return most
-    if sum(least) <= room:
-        # Each column its longest word; what is left goes to the long texts.
-        spare, wanted = room - sum(least), sum(m - n for m, n in zip(most, least, strict=True))
-        return [n + spare * (m - n) / wanted for m, n in zip(most, least, strict=True)]
-    # Not every word fits: the columns with the longest words give way, so a
-    # column of short words ("Nederland") keeps them whole.
+    # Each column its longest word; what is left goes to the long texts.
+    spare, wanted = room - sum(least), sum(m - n for m, n in zip(most, least, strict=True))
+    return [n + spare * (m - n) / wanted for m, n in zip(most, least, strict=True)]
+
+
+def _give_way(least: list[float], words: list[list[float]], room: float) -> list[float]:
+    """Not every word fits ``room``: the widths that split the fewest words.
+
+    Either the columns with the longest words give way together, so a column
+    of short words ("Nederland") keeps them whole, or one column takes all
+    of the shortfall, if that splits fewer words (one long word in a column
+    of short ones). A tie goes to the first.
+    """
+    options = [_level(least, room)]
+    shortfall = sum(least) - room
+    for column, width in enumerate(least):
+        if width - shortfall >= NARROWEST:
+            options.append([w - shortfall if c == column else w for c, w in enumerate(least)])
+
+    def split(widths: list[float]) -> int:
+        # The pieces words are cut into: a word cut in three counts twice.
+        return sum(
+            math.ceil(word / (width - CELL_EXTRA)) - 1
+            for width, in_column in zip(widths, words, strict=True)
+            for word in in_column
+            if word + CELL_EXTRA + WORD_SLACK > width
+        )
+
+    return min(options, key=split)
+
+
+def _level(least: list[float], room: float) -> list[float]:
+    """The widest columns cut down to one width, the others keep theirs."""
     ordered = sorted(least)
     cap = room / len(ordered)
     for taken, width in enumerate(ordered):

@@ -9,6 +9,7 @@ import pytest
 from editor.export.blocks import Heading, Inline, Meta, Run, Section, Statement, Table
 from editor.export.html import render_fragment, render_page, render_preview
 from editor.export.preview_table import (
+    CELL_EXTRA,
     CHUNK_ROWS,
     MINIMUM_SHARE,
     REFERENCE_WIDTH,
@@ -107,3 +108,31 @@ def test_a_small_edit_keeps_the_widths() -> None:
     before = column_shares(table(rows))
     rows[20][1] = "Onthoudt keus 20"
     assert column_shares(table(rows)) == before
+
+
+def room_for(share: int, room: float) -> float:
+    """The width a column of ``share`` percent has for its words."""
+    return share / 100 * room - CELL_EXTRA
+
+
+def test_one_long_word_gives_way_alone_when_that_splits_fewer_words() -> None:
+    rows = [
+        ["Betaaldienstverlener", "Afhandelen van betalingen", "Nederland"],
+        ["PostNL", "Bezorgen van bestellingen", "Nederland"],
+        ["Mollie", "Verwerken van terugbetalingen", "Nederland"],
+    ]
+    room = 22.0  # too narrow for all three longest words
+    shares = column_shares(table(rows), room)
+    # Cutting the widest two columns to one width would split two words;
+    # the first column alone gives way, and only its long word is split.
+    assert room_for(shares[0], room) < text_width("Betaaldienstverlener")
+    assert room_for(shares[1], room) > text_width("terugbetalingen")
+    assert room_for(shares[2], room) > text_width("Nederland")
+
+
+def test_a_wider_room_lets_every_word_fit() -> None:
+    rows = [["Betaaldienstverlener", "Verwerken van terugbetalingen", "Nederland"]]
+    for room in (30.0, 45.0, 80.0):
+        shares = column_shares(table(rows), room)
+        assert room_for(shares[0], room) > text_width("Betaaldienstverlener")
+        assert room_for(shares[1], room) > text_width("terugbetalingen")
