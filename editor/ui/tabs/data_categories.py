@@ -30,11 +30,15 @@ class DataCategoriesTab(RowDetailTab):
         self.model = DataCategoryModel(store, self)
         self.table = QTableView()
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.binder = FieldBinder(store, None, self)
         self.rows = RowList(
             store, self.model, self.table, DataCategory, self.tr("soort gegevens"), self
         )
+        # After setModel, when the columns exist: the basis as wide as its
+        # longest label, the name takes the rest and wraps, as in Verwerkers.
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
 
         detail = QWidget()
         self.form_layout = QFormLayout(detail)
