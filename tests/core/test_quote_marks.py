@@ -3,8 +3,8 @@
 A straight ('…', "…") or low („…") quotation around a word is wrong; an
 apostrophe inside or before a word ("pagina's", "'s avonds", "shop's") is not a
 quotation and is fine. The findings are scanned for every example, the starter,
-and a project whose every name is hostile, so each rule with a value in its
-message speaks at least once.
+and a project whose every name is hostile, and for the English copy of each, so
+each rule with a value in its message speaks at least once.
 """
 
 from __future__ import annotations
@@ -96,7 +96,10 @@ def test_the_pattern_tells_quotes_from_apostrophes() -> None:
 @pytest.mark.parametrize("path", PROJECTS, ids=IDS)
 def test_every_finding_quotes_with_curly_marks(path: Path | None) -> None:
     project = _load(path)
-    for subject in (project, hostile(project)):
+    # The English copies too: their language-mix findings quote the Dutch left in them.
+    subjects = [project, hostile(project)]
+    subjects += [english_copy(subject).project for subject in subjects]
+    for subject in subjects:
         messages = [finding.message for finding in check(subject)]
         assert messages
         assert _wrong(messages) == []
