@@ -84,6 +84,11 @@ def test_every_field_is_in_view_without_scrolling_at_1366_by_768(
     for index in FORM_TABS:
         window.show_tab(index)
         page = window.tabs.widget(index)
+        for _ in range(3):  # the page is made and laid out, then its table fitted
+            QCoreApplication.processEvents()
+        if isinstance(page, RowDetailTab):  # the table shows its rows (up to six) whole
+            assert page.table.height() == page.table.maximumHeight(), page.list_key
+            assert page.table.verticalScrollBar().maximum() == (page.model.rowCount() > 6)
         for row in rows_of(page):
             if isinstance(page, RowDetailTab):
                 page.rows.select_row(row)
@@ -224,3 +229,4 @@ def test_a_low_window_gives_the_tables_room_to_the_form(
     laid_out(qtbot, window, 1366, 768)
     rows = page.table.verticalHeader().defaultSectionSize()
     assert page.table.maximumHeight() - low >= 3 * rows  # six rows, not three
+    assert page.table.height() == page.table.maximumHeight()  # and the splitter gave them

@@ -185,7 +185,24 @@ class RowDetailTab(RowsTab):
             table.verticalHeader().defaultSectionSize()
         )
         frame = 2 * table.frameWidth()
-        table.setMaximumHeight(table.horizontalHeader().sizeHint().height() + rows + frame)
+        highest = table.horizontalHeader().sizeHint().height() + rows + frame
+        if highest > table.maximumHeight():
+            table.setMaximumHeight(highest)
+            # The splitter keeps the table's old height when it may grow (a
+            # taller tab, a row added): give it its rows, from the form's room.
+            QTimer.singleShot(0, self, self._give_table_its_rows)
+        else:
+            table.setMaximumHeight(highest)
+
+    def _give_table_its_rows(self) -> None:
+        sizes = self.splitter.sizes()
+        missing = self.table.maximumHeight() - self.table.height()
+        if len(sizes) != 2 or missing <= 0:
+            return
+        room = sizes[1] - self.detail_stack.minimumSizeHint().height()
+        grow = min(missing, room)
+        if grow > 0:
+            self.splitter.setSizes([sizes[0] + grow, sizes[1] - grow])
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
