@@ -11,6 +11,7 @@ common cause, and for a rare one a Dutch phrase with the system's short name
 from __future__ import annotations
 
 import errno
+import os
 
 # The same cause reads differently for a file being read and one being written:
 # a missing file, or a missing folder to write it in.
@@ -56,9 +57,16 @@ def describe_os_error(error: OSError, *, writing: bool = False) -> str:
 
 def error_text(error: Exception, file_name: str, *, writing: bool = False) -> str:
     """One line for a dialog: the program's own errors as they are (Dutch already),
-    an OSError as "NAME: cause." with the cause from :func:`describe_os_error`."""
+    an OSError as "NAME: cause." with the cause from :func:`describe_os_error`.
+
+    ``file_name`` is the file the user chose; ``writing``: it was being written.
+    An OSError that names another file (a template, a folder on the way) is
+    about that file, and names it.
+    """
     if not isinstance(error, OSError):
         return str(error)
     from editor.core.display import shown
 
-    return f"{shown(file_name, 100)}: {describe_os_error(error, writing=writing)}."
+    failed = os.path.basename(os.fsdecode(error.filename)) if error.filename else file_name
+    writing = writing and failed == file_name
+    return f"{shown(failed or file_name, 100)}: {describe_os_error(error, writing=writing)}."

@@ -52,7 +52,18 @@ def test_error_text_keeps_the_programs_own_messages() -> None:
         error_text(refused, "winkel.html", writing=True)
         == "winkel.html: u hebt geen toestemming om in deze map te schrijven."
     )
-    assert error_text(refused, "we\x1b[31mg.html").startswith("we\\x1b[31mg.html: ")
+    assert error_text(refused, "winkel.html").startswith("winkel.html: ")
+    unnamed = OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+    assert error_text(unnamed, "we\x1b[31mg.html").startswith("we\\x1b[31mg.html: ")
+
+
+def test_error_text_names_the_file_the_system_named() -> None:
+    """Not the export the user chose, but the file that could not be read on the way."""
+    missing = FileNotFoundError(errno.ENOENT, os.strerror(errno.ENOENT), "/x/page/page.html.j2")
+    assert (
+        error_text(missing, "privacy.html", writing=True)
+        == "page.html.j2: het bestand bestaat niet."
+    )
 
 
 def refuse_reading(monkeypatch: pytest.MonkeyPatch) -> None:
