@@ -22,10 +22,11 @@ from PySide6.QtGui import (
     QFont,
     QFontInfo,
     QResizeEvent,
+    QShowEvent,
     QTextCursor,
     QTextDocument,
 )
-from PySide6.QtWidgets import QTextBrowser, QWidget
+from PySide6.QtWidgets import QStyle, QTextBrowser, QWidget
 
 from editor.export.assemble import ClauseRenders, assemble
 from editor.export.html import (
@@ -117,7 +118,9 @@ class PreviewPane(QTextBrowser):
         self._scroll_to_top = False
         # After an undo or redo: where the text changed, scrolled to and marked.
         self.marker = ChangeMarker(self)
-        self.refresh()
+        # The first render waits for the pane's first show, when its width is
+        # known: the tables' columns are fitted to it (for a large shop,
+        # fitting them again would cost as much as the render itself).
 
     # -- public ----------------------------------------------------------------
     @property
@@ -154,7 +157,10 @@ class PreviewPane(QTextBrowser):
         font = QFont(self.font())
         font.setPointSizeF(PREVIEW_FONT_PT)
         unit = max(1, QFontInfo(font).pixelSize())
-        width = self.viewport().width() - 2 * DOCUMENT_MARGIN
+        # As if the vertical scroll bar were there: its coming when the text
+        # grows long must not make the columns fit again.
+        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self)
+        width = self.contentsRect().width() - bar - 2 * DOCUMENT_MARGIN
         return float(max(SMALLEST_ROOM, width // unit))
 
     def follow_next_change(self) -> None:
@@ -306,16 +312,17 @@ class PreviewPane(QTextBrowser):
             starts[index].setPosition(start)
 
     # -- events ----------------------------------------------------------------
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._parts is None:
+            self.refresh()  # before the first paint, so that shows the statement
+        super().showEvent(event)
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         if self._parts is not None and self.table_room() != self._parts.room:
-            # The tables' columns are fitted to the new width. Before the first
-            # paint at once (the window opening), else after the debounce, so
-            # dragging the splitter does not re-fit them at every step.
-            if self._painted:
-                self._timer.start()
-            else:
-                self.refresh()
+            # The tables' columns are fitted to the new width after the
+            # debounce, so dragging the splitter does not re-fit them at every step.
+            self._timer.start()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if not self._painted and watched is self.viewport() and event.type() == QEvent.Type.Paint:

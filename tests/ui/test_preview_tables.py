@@ -272,3 +272,21 @@ def test_a_long_web_address_breaks_without_a_sideways_scroll(
     assert any(word in address for word, _width, _cell in split_words(preview))
     assert preview.document().size().width() <= preview.viewport().width() + 1
     assert not preview.horizontalScrollBar().isVisibleTo(preview)
+
+
+def test_the_first_render_waits_for_the_width_the_pane_is_shown_at(
+    qtbot: QtBot, store: Store
+) -> None:
+    # Fitting the columns of a large shop again would cost a second render.
+    pane = PreviewPane(store, interval_ms=5)
+    qtbot.addWidget(pane)
+    rendered: list[float] = []
+    pane.rendered.connect(rendered.append)
+    assert pane.html() == ""  # its width is not known yet
+    pane.resize(640, 300)
+    with qtbot.waitExposed(pane):
+        pane.show()
+    QCoreApplication.processEvents()  # the scroll bar comes: the room stays
+    assert len(rendered) == 1
+    assert not pane.is_pending()
+    assert pane.html() == render_preview(assemble(store.project), pane.table_room())
