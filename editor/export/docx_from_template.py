@@ -6,13 +6,11 @@ without opening, parsing or saving a package per statement: the parts that
 are the same in every file come from ``docx_template`` as bytes, and only the
 statement's own are made here: the body, header, footer, the hyperlinks'
 relationships and the three property parts. The body is spliced in as the
-string ``docx_body`` builds; it is never parsed.
+string ``docx_body`` builds; it is never parsed. Only these parts are
+compressed per file (``docx_zip``).
 """
 
 from __future__ import annotations
-
-import io
-import zipfile
 
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.coreprops import CoreProperties
@@ -32,6 +30,7 @@ from editor.export.docx_template import (
     DOCUMENT_RELS,
     prepared_template,
 )
+from editor.export.docx_zip import deflate, zip_package
 
 
 def docx_bytes(statement: Statement) -> bytes:
@@ -55,12 +54,11 @@ def docx_bytes(statement: Statement) -> bytes:
         # So a lawyer's edits are read back against it (a review's own table aside).
         CUSTOM: custom_properties_xml(statement_proper(statement)).encode(),
     }
-    buffer = io.BytesIO()
-    # As python-docx writes a package: every part deflated, in the same order.
-    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as package:
-        for name, data in template.parts:
-            package.writestr(name, fresh[name] if data is None else data)
-    return buffer.getvalue()
+    # The parts in python-docx's order; only the statement's own are compressed here.
+    return zip_package(
+        (name, deflate(fresh[name]) if stored is None else stored)
+        for name, stored in template.parts
+    )
 
 
 def _wrapped(around: tuple[bytes, bytes], content: str) -> bytes:

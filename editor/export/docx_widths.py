@@ -17,6 +17,7 @@ to make them break at an underscore: the text must stay the text.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 from editor.export.blocks import Inline, Run, Table
@@ -75,12 +76,27 @@ def _measure(columns: list[_Column], cells: tuple[Inline, ...], *, bold: bool) -
     for index, cell in enumerate(cells[: len(columns)]):
         column = columns[index]
         text = runs_text(cell)
-        column.natural = max(column.natural, text_width(text, bold=bold))
+        column.natural = max(column.natural, _cell_width(text, bold))
         for word in text.split():
-            width = text_width(word, bold=bold)
+            width, keep_whole = _word_width(word, bold)
             column.longest = max(column.longest, width)
-            if sum(char.isalpha() for char in word) <= LONGEST_WHOLE_WORD:
+            if keep_whole:
                 column.whole = max(column.whole, width)
+
+
+# Remembered per process: the same cell texts and words ("Nederland", "1 jaar",
+# a provider's name) come back in row after row and shop after shop, and
+# measuring them letter by letter was most of a table's cost. Bounded, so a
+# long batch cannot grow the memory without end; pure, so nothing else is kept.
+@functools.lru_cache(maxsize=32768)
+def _cell_width(text: str, bold: bool) -> int:
+    return text_width(text, bold=bold)
+
+
+@functools.lru_cache(maxsize=32768)
+def _word_width(word: str, bold: bool) -> tuple[int, bool]:
+    """The word's width, and whether it is short enough that it must never be split."""
+    return text_width(word, bold=bold), sum(char.isalpha() for char in word) <= LONGEST_WHOLE_WORD
 
 
 def _share(minimum: list[int], natural: list[int], width: int) -> list[int]:

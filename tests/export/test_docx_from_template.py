@@ -31,6 +31,7 @@ from editor.export.blocks import Paragraph, Run, Section, Statement
 from editor.export.docx import build_document, write_docx
 from editor.export.docx_from_template import docx_bytes
 from editor.export.docx_template import forget_prepared_templates, prepared_template
+from editor.export.docx_zip import DeflatedPart
 from tests.conftest import EXAMPLES
 from tests.export.test_docx import HOSTILE, make_meta, make_statement
 
@@ -173,7 +174,7 @@ def test_the_prepared_template_cannot_be_changed_in_place() -> None:
         template.around["word/document.xml"] = (b"", b"")  # type: ignore[index]
     with pytest.raises(dataclasses.FrozenInstanceError):
         template.core = b""  # type: ignore[misc]
-    assert all(isinstance(data, bytes | None) for _, data in template.parts)
+    assert all(isinstance(part, DeflatedPart | None) for _, part in template.parts)
 
 
 def test_each_proofing_language_has_its_own_template() -> None:
