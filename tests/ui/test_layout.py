@@ -230,3 +230,19 @@ def test_a_low_window_gives_the_tables_room_to_the_form(
     rows = page.table.verticalHeader().defaultSectionSize()
     assert page.table.maximumHeight() - low >= 3 * rows  # six rows, not three
     assert page.table.height() == page.table.maximumHeight()  # and the splitter gave them
+
+
+def test_a_list_field_stays_by_its_label_in_a_roomy_form(
+    qtbot: QtBot, make_window: MakeWindow
+) -> None:
+    # Four kinds of data leave the form room to spare at 1366x768.
+    window = make_window(PROJECTS["luxigo"]())
+    laid_out(qtbot, window)
+    window.show_tab(1)
+    for _ in range(3):
+        QCoreApplication.processEvents()
+    editors = window.tabs.widget(1).findChildren(StringListEditor)
+    assert len(editors) == 2
+    for editor in editors:
+        assert editor.list.geometry().top() == 0
+        assert editor.height() <= editor.sizeHint().height()

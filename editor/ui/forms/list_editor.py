@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -70,6 +71,9 @@ class StringListEditor(QWidget):
         layout.addWidget(self.new_item, 1, 0)
         layout.addWidget(self.add_button, 1, 1)
         layout.setColumnStretch(0, 1)
+        # Never taller than the list's own limit: in a roomy form the list stood
+        # in the middle of a taller cell, away from its label and buttons.
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.setFocusProxy(self.list)
 
         self.new_item.returnPressed.connect(self.add_new_item)
