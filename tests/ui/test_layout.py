@@ -4,6 +4,7 @@ the check panel's lines whole."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from functools import partial
 
@@ -19,9 +20,11 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from editor.core.catalog import find_entry
 from editor.core.model import Project
 from editor.core.project_file import load_project
 from editor.core.starter import starter_project
+from editor.ui.forms import spacing
 from editor.ui.forms.list_editor import StringListEditor
 from editor.ui.main_window import MainWindow
 from editor.ui.tabs.row_tabs import RowDetailTab
@@ -30,8 +33,25 @@ from tests.conftest import EXAMPLES
 MakeWindow = Callable[..., MainWindow]
 # Every tab with a form: Organisatie, Gegevens, Verwerkers, Rechten en opties, Document.
 FORM_TABS = (0, 1, 2, 4, 5)
+
+
+def with_older_catalog_rows() -> Project:
+    """The starter plus a row whose catalog entry has newer facts (the form then
+    shows the offer to take them) and a joint controller (a longer box label)."""
+    project = starter_project()
+    for name in ("TikTok Pixel", "Meta Pixel"):
+        entry = find_entry(name)
+        assert entry is not None
+        row = entry.to_processor()
+        row.data = ["IP-adres"]
+        row.catalog_as_of = dt.date(2026, 11, 22)
+        project.processors.append(row)
+    return project
+
+
 PROJECTS: dict[str, Callable[[], Project]] = {
     "starter": starter_project,
+    "older catalog rows": with_older_catalog_rows,
     **{path.name.split(".")[0]: partial(load_project, path) for path in EXAMPLES},
 }
 
@@ -232,10 +252,11 @@ def test_a_low_window_gives_the_tables_room_to_the_form(
     assert page.table.height() == page.table.maximumHeight()  # and the splitter gave them
 
 
-def test_a_list_field_stays_by_its_label_in_a_roomy_form(
+def test_a_list_field_grows_with_a_roomy_form_and_stays_by_its_label(
     qtbot: QtBot, make_window: MakeWindow
 ) -> None:
-    # Four kinds of data leave the form room to spare at 1366x768.
+    # Four kinds of data leave the form room to spare at 1366x768: the lists
+    # take it, the new-text line stays right under its list.
     window = make_window(PROJECTS["luxigo"]())
     laid_out(qtbot, window)
     window.show_tab(1)
@@ -245,4 +266,6 @@ def test_a_list_field_stays_by_its_label_in_a_roomy_form(
     assert len(editors) == 2
     for editor in editors:
         assert editor.list.geometry().top() == 0
-        assert editor.height() <= editor.sizeHint().height()
+        assert editor.list.height() > editor.list.minimumHeight()
+        below = editor.new_item.geometry().top() - editor.list.geometry().bottom()
+        assert below <= spacing.TIGHT_GAP + 1

@@ -8,9 +8,7 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import Any
 
-from PySide6.QtCore import QSize
 from PySide6.QtWidgets import (
-    QAbstractScrollArea,
     QCheckBox,
     QComboBox,
     QFormLayout,
@@ -27,6 +25,7 @@ from editor.core.paths import Path
 from editor.ui.forms import spacing
 from editor.ui.forms.bindings import FieldBinder, UndoText
 from editor.ui.forms.choices import fill_combo
+from editor.ui.forms.growing import GrowingText
 from editor.ui.forms.list_editor import StringListEditor
 
 # Hints are advice, not errors: a muted orange that reads as "have a look".
@@ -36,31 +35,6 @@ HINT_STYLE = "color: #a05a00; font-size: 90%;"
 def plain(label: str) -> str:
     """A label without its mnemonic marker: "&Naam" -> "Naam"."""
     return label.replace("&&", "\0").replace("&", "").replace("\0", "&")
-
-
-def fit_lines(widget: QAbstractScrollArea, lines: int) -> None:
-    """At least ``lines`` lines high: whole lines with any font, never a cut-off one."""
-    margins = widget.contentsMargins()
-    document = widget.document().documentMargin() if isinstance(widget, QPlainTextEdit) else 0
-    height = widget.fontMetrics().lineSpacing() * lines + 2 * document
-    widget.setMinimumHeight(int(height) + margins.top() + margins.bottom())
-
-
-class GrowingText(QPlainTextEdit):
-    """A multi-line text field that starts a few lines high and grows with the room.
-
-    Qt's own wish for a text field is 192 px; a page asked that much for each
-    one, and a page with wrapped text scrolls at the height it asks for even
-    where every field would fit at its smallest. This one asks for its
-    smallest height; its layout still gives it whatever room is left.
-    """
-
-    def __init__(self, lines: int = spacing.TEXT_LINES, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        fit_lines(self, lines)
-
-    def sizeHint(self) -> QSize:
-        return QSize(super().sizeHint().width(), self.minimumHeight())
 
 
 class FormBuilder:

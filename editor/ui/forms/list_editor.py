@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from editor.ui.forms import spacing
+from editor.ui.forms.growing import GrowingList
 
 
 class StringListEditor(QWidget):
@@ -33,13 +34,12 @@ class StringListEditor(QWidget):
 
     def __init__(self, accessible_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.list = QListWidget(self)
+        self.list: QListWidget = GrowingList(parent=self)
         self.list.setAccessibleName(accessible_name)
         self.list.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed
         )
-        self.list.setMaximumHeight(96)
         self.list.setWordWrap(True)
         self.list.setResizeMode(QListView.ResizeMode.Adjust)  # re-wrap on resize
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -71,9 +71,10 @@ class StringListEditor(QWidget):
         layout.addWidget(self.new_item, 1, 0)
         layout.addWidget(self.add_button, 1, 1)
         layout.setColumnStretch(0, 1)
-        # Never taller than the list's own limit: in a roomy form the list stood
-        # in the middle of a taller cell, away from its label and buttons.
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        # The list takes the room a form has to spare (its text fields do too);
+        # the new-text line stays right under it.
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+        layout.setRowStretch(0, 1)
         self.setFocusProxy(self.list)
 
         self.new_item.returnPressed.connect(self.add_new_item)

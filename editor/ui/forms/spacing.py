@@ -30,8 +30,10 @@ LABEL_GAP = 10
 TIGHT_GAP = 3
 # Space around the text of a table's header section: as much as its cells have.
 HEADER_PADDING = "2px 3px"
-# A multi-line text field starts this many lines high and grows with the room.
+# A multi-line text field, and a list of short texts, start this many lines
+# high and grow with the room.
 TEXT_LINES = 3
+LIST_LINES = 4
 
 
 def page(layout: Layout) -> Layout:

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from editor.core.paths import Path
 from editor.ui.clause_list_model import ClauseListModel
 from editor.ui.forms import spacing
-from editor.ui.forms.form import GrowingText, fit_lines
+from editor.ui.forms.growing import GrowingListView, GrowingText
 from editor.ui.store import Store
 
 OVERRIDES: Path = ("clauses", "overrides")
@@ -52,7 +52,7 @@ class ClausePanel(QGroupBox):
         super().__init__(self.tr("Onderdelen van de verklaring"), parent)
         self.store = store
         self.model = ClauseListModel(store, self)
-        self.list = QListView()
+        self.list: QListView = GrowingListView(LIST_LINES)
         self.list.setModel(self.model)
         self.list.setItemDelegate(_FixedClauseDelegate(self.list))
         self.list.setAccessibleName(self.tr("Onderdelen"))
@@ -60,7 +60,6 @@ class ClausePanel(QGroupBox):
         self.list.setWordWrap(True)
         self.list.setResizeMode(QListView.ResizeMode.Adjust)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        fit_lines(self.list, LIST_LINES)
         self.up_action = self._action(self.tr("Omhoog"), "Alt+Up", lambda: self.move_clause(-1))
         self.down_action = self._action(self.tr("Omlaag"), "Alt+Down", lambda: self.move_clause(1))
         self.default_order_action = self._action(

@@ -21,7 +21,8 @@ from editor.core.model import Address, CustomSection
 from editor.core.paths import Path
 from editor.ui.forms import spacing
 from editor.ui.forms.bindings import FieldBinder, to_date
-from editor.ui.forms.form import FormBuilder, fit_lines
+from editor.ui.forms.form import FormBuilder
+from editor.ui.forms.growing import GrowingListView
 from editor.ui.forms.row_list import RowList
 from editor.ui.store import Store
 from editor.ui.table_models import CustomSectionModel
@@ -150,9 +151,8 @@ class DocumentTab(TabPage):
 
         custom = QGroupBox(self.tr("Eigen onderdelen (na de vaste onderdelen)"))
         self.custom_model = CustomSectionModel(store, self)
-        self.custom_list = QListView()
+        self.custom_list: QListView = GrowingListView(CUSTOM_LINES[0])
         # A few titles; the list scrolls for more, and the text below gets the room.
-        fit_lines(self.custom_list, CUSTOM_LINES[0])
         lines = self.custom_list.fontMetrics().lineSpacing() * CUSTOM_LINES[1]
         self.custom_list.setMaximumHeight(lines + 2 * self.custom_list.frameWidth())
         self.custom_binder = FieldBinder(store, None, self)
