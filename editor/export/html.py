@@ -28,6 +28,7 @@ from editor.export.blocks import (
 )
 from editor.export.preview_table import (
     CHUNK_OVERLAP_PX,
+    PRINT_ROOM,
     REFERENCE_WIDTH,
     chunk_bounds,
     column_shares,
@@ -68,6 +69,23 @@ PREVIEW_CSS = (
 )
 PREVIEW_START = f'<html><head><meta charset="utf-8"><style>{PREVIEW_CSS}</style></head><body>'
 PREVIEW_END = "</body></html>"
+
+
+def render_printable(statement: Statement) -> str:
+    """The preview's HTML for paper (printing, PDF): each table whole, so a page
+    that starts inside it repeats its header, with its columns fitted to A4."""
+    sections = "".join(
+        preview_anchor(section.key)
+        + _heading(section.heading)
+        + "".join(
+            _preview_table(block, PRINT_ROOM, whole=True)
+            if isinstance(block, Table)
+            else _block(block)
+            for block in section.blocks
+        )
+        for section in statement.sections
+    )
+    return PREVIEW_START + preview_title(statement.meta) + sections + PREVIEW_END
 
 
 def preview_title(meta: Meta) -> str:
@@ -232,15 +250,17 @@ def _table(table: Table) -> str:
 _PREVIEW_TABLE = '<table border="1" cellspacing="0" cellpadding="4" width="100%"'
 
 
-def _preview_table(table: Table, room: float) -> str:
-    """The table in chunks with shared column widths (see export/preview_table.py)."""
+def _preview_table(table: Table, room: float, *, whole: bool = False) -> str:
+    """The table in chunks with shared column widths (see export/preview_table.py);
+    ``whole``: as one table."""
     widths = [f' width="{share}%"' for share in column_shares(table, room)]
     head = "".join(
         f'<th scope="col"{width}>{escape(cell)}</th>'
         for width, cell in zip(widths, table.header, strict=True)
     )
     parts = []
-    for number, (first, end) in enumerate(chunk_bounds(len(table.rows))):
+    bounds = [(0, len(table.rows))] if whole else chunk_bounds(len(table.rows))
+    for number, (first, end) in enumerate(bounds):
         if number == 0:
             parts.append(f"{_PREVIEW_TABLE}><thead><tr>{head}</tr></thead><tbody>")
             parts.extend(_row(row) for row in table.rows[first:end])

@@ -42,6 +42,9 @@ CHUNK_OVERLAP_PX = 2
 # is given: the table in a 1024 x 640 window, the smallest the editor is
 # made for (406 px). The preview gives its own.
 REFERENCE_WIDTH = 29.0
+# On A4 (printing, PDF): 210 mm less the page's 5 mm and Qt's 2 cm on either
+# side leave 160 mm, and 10.5 pt is 3.7 mm.
+PRINT_ROOM = 43.0
 # Padding (4 px on either side) and the cell's borders, in the same units.
 CELL_EXTRA = 0.75
 # A word is given this much more room than estimated: the estimate is off by

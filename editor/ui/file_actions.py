@@ -308,13 +308,12 @@ class FileActions(QObject):
 
     def export_pdf(self) -> bool:
         def write(path: Path) -> None:
-            export_pdf(self._window.preview.document(), path, self._document_title())
+            export_pdf(self._window.preview.printable_document(), path, self._document_title())
 
         return self.export_with(self.tr("PDF-document (*.pdf)"), ".pdf", "", write)
 
     def print_statement(self) -> bool:
-        self._window.preview.refresh()
-        document = self._window.preview.document()
+        document = self._window.preview.printable_document()
         return print_document(document, self._document_title(), self._window)
 
     def copy_fragment(self) -> None:

@@ -35,6 +35,7 @@ from editor.export.html import (
     PREVIEW_START,
     PreviewParts,
     preview_parts,
+    render_printable,
 )
 from editor.ui.preview_marks import ChangeMarker
 from editor.ui.preview_patch import patch_section
@@ -162,6 +163,17 @@ class PreviewPane(QTextBrowser):
         bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self)
         width = self.contentsRect().width() - bar - 2 * DOCUMENT_MARGIN
         return float(max(SMALLEST_ROOM, width // unit))
+
+    def printable_document(self) -> QTextDocument:
+        """A new document of the statement for paper (print, PDF), owned by the caller.
+
+        Not the preview's own: on paper a table is one table, so a page that
+        starts inside it repeats its header, with its columns fitted to A4.
+        """
+        document = QTextDocument()
+        document.setDefaultFont(self.document().defaultFont())
+        document.setHtml(render_printable(assemble(self._store.project)))
+        return document
 
     def follow_next_change(self) -> None:
         """Scroll to and mark what the next render changes (after an undo or redo)."""

@@ -1,7 +1,8 @@
-"""Printing and PDF through Qt's own printing of the preview document.
+"""Printing and PDF through Qt's own printing of the preview's HTML.
 
-The preview document already is the statement as the export pipeline made
-it, so printing it needs no other renderer and no outside program.
+The preview's HTML already is the statement as the export pipeline made it
+(PreviewPane.printable_document: each table whole, fitted to A4), so
+printing it needs no other renderer and no outside program.
 
 A PDF is drawn with QPdfWriter, which writes the file itself. QPrinter is for
 printing only: making one asks the system's print service (CUPS, over

@@ -290,3 +290,22 @@ def test_the_first_render_waits_for_the_width_the_pane_is_shown_at(
     assert len(rendered) == 1
     assert not pane.is_pending()
     assert pane.html() == render_preview(assemble(store.project), pane.table_room())
+
+
+def test_on_paper_a_long_table_is_one_table_that_repeats_its_header(
+    preview: PreviewPane,
+) -> None:
+    paper = preview.printable_document()
+    cookies = [
+        table
+        for table in tables(paper)
+        if "cookie_0" in table.cellAt(1, 0).firstCursorPosition().block().text()
+    ]
+    assert len(cookies) == 1
+    assert cookies[0].rows() == COOKIES + 1
+    assert cookies[0].format().headerRowCount() == 1  # repeated on every page
+
+    def lines(document: QTextDocument) -> list[str]:
+        return [line for line in document.toPlainText().splitlines() if line]
+
+    assert lines(paper) == lines(preview.document())
