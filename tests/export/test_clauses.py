@@ -492,6 +492,13 @@ def test_complaint_names_the_authority_and_its_address() -> None:
         text = clause_text("complaint.html.j2", project)
         assert "Autoriteit Persoonsgegevens" in text
         assert "Postbus 93374" in text and "2509 AJ Den Haag" in text
+        # AVG art. 77(1): also where the customer lives or works, or where it happened.
+        assert "in een ander land van de Europese Unie, of in IJsland, Liechtenstein of" in text
+        assert "ook klagen bij de toezichthouder van dat land" in text
+        assert "het land waar de vermoedelijke overtreding plaatsvond" in text
+        formal = project.document.address is Address.FORMAL
+        assert ("Woont of werkt u" in text) is formal
+        assert ("Woon of werk je" in text) is not formal
 
 
 def test_intro_names_the_controller_or_shows_blanks() -> None:
