@@ -232,7 +232,7 @@ def _validate(project: Project, reader: _Reader) -> None:
             raise reader.fail(
                 "clauses.disabled",
                 f"het onderdeel “{shown(clause_id)}” is wettelijk verplicht en kan niet uit; "
-                "u kunt wel een eigen tekst ervoor schrijven (clauses.overrides).",
+                "een eigen tekst ervoor mag wel (clauses.overrides).",
             )
     if project.rights.response_days < 1:
         raise reader.fail("rights.response_days", "het aantal dagen moet minstens 1 zijn.")

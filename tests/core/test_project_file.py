@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import errno
 import os
+import re
 from pathlib import Path
 
 import pytest
@@ -26,6 +27,7 @@ from editor.core.project_file import (
     loads_project,
     save_project,
 )
+from tests.core.test_quote_marks import WRONG_QUOTES
 
 MINIMAL = "format_version = 1\n"
 
@@ -228,6 +230,11 @@ def test_unreadable_files_give_one_clear_error(
     assert message.startswith(target.name)
     assert expected in message
     assert "Traceback" not in message and "\n" not in message
+    # Shown in the window ("je") and on the command line alike: neither form of
+    # address in its own words, and quotes with “…”.
+    own_words = re.sub(r"“[^”]*”", "", message)
+    assert not re.search(r"\b(?:[Uu]w?|[Jj]e|[Jj]ouw)\b", own_words)
+    assert not WRONG_QUOTES.search(message)
 
 
 def test_syntax_error_names_line_and_column(tmp_path: Path) -> None:
