@@ -48,6 +48,7 @@ from editor.core.catalog import (
 )
 from editor.core.countries import country_name
 from editor.core.model import ServiceKind
+from editor.ui.forms import spacing
 from editor.ui.forms.choices import label_for, relationship_choices, service_kind_choices
 
 Index = QModelIndex | QPersistentModelIndex
@@ -135,6 +136,7 @@ class CatalogDialog(QDialog):
         self.table.setTabKeyNavigation(False)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        spacing.compact_table(self.table)  # the rows as in the tabs' tables
 
         self.details = QLabel()
         self.details.setWordWrap(True)
@@ -164,7 +166,7 @@ class CatalogDialog(QDialog):
         self.fill_empty.setChecked(True)
         self.fill_empty.hide()
 
-        layout = QVBoxLayout(self)
+        layout = spacing.group(spacing.flush(QVBoxLayout(self)))
         layout.addWidget(search_label)
         layout.addWidget(self.filter)
         layout.addWidget(self.table, 1)

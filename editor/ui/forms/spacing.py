@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import TypeVar
 
-from PySide6.QtWidgets import QFormLayout, QLayout
+from PySide6.QtWidgets import QFormLayout, QLayout, QTableView
 
 Layout = TypeVar("Layout", bound=QLayout)
 
@@ -30,6 +30,9 @@ LABEL_GAP = 10
 TIGHT_GAP = 3
 # Space around the text of a table's header section: as much as its cells have.
 HEADER_PADDING = "2px 3px"
+# Space above and below a table row's text: compact, so more rows and the
+# whole form fit.
+ROW_PADDING = 10
 # A multi-line text field, and a list of short texts, start this many lines
 # high and grow with the room.
 TEXT_LINES = 3
@@ -86,3 +89,17 @@ def align_labels(*layouts: QFormLayout) -> None:
     widest = max((label.sizeHint().width() for label in labels), default=0)
     for label in labels:
         label.setMinimumWidth(widest)
+
+
+def compact_table(table: QTableView) -> None:
+    """Rows as high as a line of text and a little; headers padded like the cells.
+
+    The headers are never bold: a selected row made every header bold, wider,
+    and the last column no longer fitted a small screen.
+    """
+    row = table.fontMetrics().height() + ROW_PADDING
+    table.verticalHeader().setDefaultSectionSize(row)
+    table.verticalHeader().setMinimumSectionSize(row)
+    header = table.horizontalHeader()
+    header.setHighlightSections(False)
+    header.setStyleSheet(f"QHeaderView::section {{ padding: {HEADER_PADDING}; }}")

@@ -28,8 +28,6 @@ from editor.ui.forms.row_list import RowList
 from editor.ui.table_models import RowListModel
 from editor.ui.tabs.base import TabPage, scrolling
 
-# Space around a row's text: compact, so more rows and the whole form fit.
-ROW_PADDING = 10
 # The table above a detail form shows this many rows at most (it scrolls for
 # more), so the form below it keeps its room. In a tab lower than ROOMY_HEIGHT
 # (a screen of 640 px high, where a 768 px laptop's tab is about 700) the
@@ -79,16 +77,7 @@ class RowsTab(TabPage):
         table.setWordWrap(True)
         table.setTextElideMode(Qt.TextElideMode.ElideNone)
         table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        compact = table.fontMetrics().height() + ROW_PADDING
-        table.verticalHeader().setDefaultSectionSize(compact)
-        table.verticalHeader().setMinimumSectionSize(compact)
-        # Header sections padded like the cells, not Fusion's roomier default,
-        # and never bold: a selected row made every header bold, wider, and the
-        # last column no longer fitted a small screen.
-        table.horizontalHeader().setHighlightSections(False)
-        table.horizontalHeader().setStyleSheet(
-            f"QHeaderView::section {{ padding: {spacing.HEADER_PADDING}; }}"
-        )
+        spacing.compact_table(table)
         refit = self._refit_rows
         for signal in (
             self.model.rowsInserted,
