@@ -16,10 +16,13 @@ Two things the preview's Qt rich text does badly with a plain HTML table:
   widths here are chosen from the words, for the width the pane has (its
   ``room``), as a browser would: every column gets room for its longest
   word first, the rest goes where the text is long; when not every word
-  fits, the columns with the longest words give way. Chunks share these
-  widths, so their columns line up.
+  fits, the columns with the longest words give way together, or one of
+  them alone, whichever splits fewer words. Chunks share these widths, so
+  their columns line up.
 
-Only the preview is written this way; the exports keep one plain table.
+Only the preview is written this way: printing and the PDF get each table
+whole, fitted to A4 (html.render_printable); the other exports keep one
+plain table.
 Widths are estimated from the characters (no Qt here): advances of DejaVu
 Sans, the widest of the common sans-serif fonts, in units of the font size.
 """
