@@ -15,10 +15,10 @@ Two things the preview's Qt rich text does badly with a plain HTML table:
   columns nearly the same width and broke "bestelgegeve ns" in two. The
   widths here are chosen from the words, for the width the pane has (its
   ``room``), as a browser would: every column gets room for its longest
-  word first, the rest goes where the text is long; when not every word
-  fits, the columns with the longest words give way together, or one of
-  them alone, whichever splits fewer words. Chunks share these widths, so
-  their columns line up.
+  word first, the rest is shared out up to each column's longest line;
+  when not every word fits, the columns with the longest words give way
+  together, or one of them alone, whichever splits fewer words. Chunks
+  share these widths, so their columns line up.
 
 Only the preview is written this way: printing and the PDF get each table
 whole, fitted to A4 (html.render_printable); the other exports keep one
@@ -166,9 +166,21 @@ def _widths(least: list[float], most: list[float], room: float) -> list[float]:
     """How wide each column is in ``room``, when every word fits: as a browser would."""
     if sum(most) <= room:
         return most
-    # Each column its longest word; what is left goes to the long texts.
-    spare, wanted = room - sum(least), sum(m - n for m, n in zip(most, least, strict=True))
-    return [n + spare * (m - n) / wanted for m, n in zip(most, least, strict=True)]
+    # Each column its longest word; what is left is shared out evenly, a
+    # column taking no more than its longest line needs: a short text (a
+    # name, a country) gets its one line, the long texts share the rest.
+    widths = list(least)
+    spare = room - sum(least)
+    wanting = [column for column, width in enumerate(most) if width > least[column]]
+    while wanting and spare > 1e-6:
+        each = spare / len(wanting)
+        for column in list(wanting):
+            given = min(each, most[column] - widths[column])
+            widths[column] += given
+            spare -= given
+            if widths[column] >= most[column] - 1e-6:
+                wanting.remove(column)
+    return widths
 
 
 def _give_way(least: list[float], words: list[list[float]], room: float) -> list[float]:

@@ -136,3 +136,13 @@ def test_a_wider_room_lets_every_word_fit() -> None:
         shares = column_shares(table(rows), room)
         assert room_for(shares[0], room) > text_width("Betaaldienstverlener")
         assert room_for(shares[1], room) > text_width("terugbetalingen")
+
+
+def test_a_short_text_gets_its_one_line_and_the_long_texts_share_the_rest() -> None:
+    long = "Het bijhouden van onze administratie en de boekhouding van de winkel"
+    rows = [["Microsoft Excel", long, "Ierland"], ["SendCloud", long, "Nederland"]]
+    room = 40.0  # every word fits, not every line
+    shares = column_shares(table(rows), room)
+    assert room_for(shares[0], room) > text_width("Microsoft Excel")
+    assert room_for(shares[2], room) > text_width("Nederland")
+    assert room_for(shares[1], room) < text_width(long)
