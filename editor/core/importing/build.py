@@ -14,9 +14,9 @@ from typing import Any
 
 from editor.core.countries import normalise_country
 from editor.core.importing.blocks import OldText
-from editor.core.importing.categories import find_categories
 from editor.core.importing.contact import find_contact
 from editor.core.importing.cookies import find_cookies
+from editor.core.importing.data_kinds import find_categories
 from editor.core.importing.document_facts import find_document_facts
 from editor.core.importing.found import Found, sections
 from editor.core.importing.organisation import find_organisation

@@ -3,7 +3,8 @@
 Statements list their data in a few shapes: a table with a row per kind of
 data; a part per kind with labels ("Doel:", "Grondslag:", "Bewaartermijn:");
 a bullet per kind that starts with a short title; or one list of items and
-one list of purposes for all data together. A legal basis is taken only when
+one list of purposes for all data together (the shapes in prose are in
+data_prose.py, and data_kinds.py puts them together). A legal basis is taken only when
 the text names it as the basis; a retention only from a sentence about
 keeping or deleting data that gives a period or an end.
 """
@@ -33,6 +34,34 @@ _BASES: tuple[tuple[LegalBasis, re.Pattern[str]], ...] = tuple(
         (LegalBasis.PUBLIC_TASK, r"algemeen\s+belang|publiekrechtelijk|public (?:task|interest)"),
     )
 )
+# Phrases that name a basis by themselves, without "grondslag" or "op basis van" before
+# them: "met jouw toestemming", "om de overeenkomst met je uit te voeren", "wettelijk
+# verplicht", "ons gerechtvaardigd belang". A legal duty to keep data ("moeten wij ... 7
+# jaar bewaren") is about the retention, not the basis of the processing: see _about_keeping.
+_NAMED_BASES: tuple[tuple[LegalBasis, re.Pattern[str]], ...] = tuple(
+    (basis, re.compile(pattern, re.IGNORECASE))
+    for basis, pattern in (
+        (
+            LegalBasis.CONSENT,
+            r"\b(?:met|na)\s+(?:je|jouw|uw|uitdrukkelijke|expliciete|voorafgaande)\s+"
+            r"(?:\w+\s+)?toestemming\b|\b(?:je|jij|u)\s+(?:\w+\s+){0,2}?toestemming\s+"
+            r"(?:hebt|heeft|geeft|geven|verleent|verleend|gegeven)\b",
+        ),
+        (
+            LegalBasis.CONTRACT,
+            r"\bovereenkomst\s+(?:met\s+(?:je|jou|u)\s+)?(?:uit\s+te\s+voeren|na\s+te\s+komen)"
+            r"|\b(?:uitvoering|uitvoeren|nakomen)\s+van\s+(?:de|een|onze|uw|je|jouw)\s+"
+            r"(?:met\s+(?:je|jou|u)\s+gesloten\s+)?\w*overeenkomst",
+        ),
+        (
+            LegalBasis.LEGAL_OBLIGATION,
+            r"\bwettelijk\s+verplicht|\bwettelijke\s+(?:verplichting|plicht)\b"
+            r"|\bop\s+grond\s+van\s+de\s+wet\b|\bvan\s+de\s+wet\s+(?:moet|moeten)\b",
+        ),
+        (LegalBasis.LEGITIMATE_INTERESTS, r"\bgerechtvaardigd\w*\s+belang"),
+    )
+)
+_CLAUSE_END = re.compile(r"[,.;:]|\s(?:en|maar|want)\s")
 _BASIS_CUE = re.compile(
     r"grondslag|rechtsgrond|op basis van|op grond van|gebaseerd op|legal basis|lawful basis|"
     r"on the basis of|based on",
@@ -51,6 +80,7 @@ _END_EVENT = re.compile(
 )
 _KEEP = re.compile(
     r"bewaar|bewaren|bewaard|bewaartermijn|verwijder|vernietig|opgeslagen|retention|"
+    r"\bwissen\b|\bgewist\b|anonimiseer|geanonimiseerd|"
     r"\bkept\b|\bkeep\b|\bstore[ds]?\b|\bdelete",
     re.IGNORECASE,
 )
@@ -66,7 +96,11 @@ _DATA_VERB = re.compile(
 _PURPOSE_INTRO = re.compile(r"\bdoel|waarvoor|purposes?\b|\bom\b.*\bte\b:", re.IGNORECASE)
 _SPECIAL = re.compile(r"bijzondere|gevoelige|special categor", re.IGNORECASE)
 _LABELS = {
-    "items": re.compile(r"^(?:welke\s+)?(?:persoons)?gegevens|^data\b|^categorie", re.I),
+    "items": re.compile(
+        r"^(?:welke\s+|soort(?:en)?\s+|type\s+|categorie(?:ën)?\s+)?(?:persoons)?gegevens"
+        r"|^data\b|^categorie|^kind of data|^personal data",
+        re.I,
+    ),
     "purposes": re.compile(r"^(?:het\s+)?doel(?:en|einden)?|^waarvoor|^purpose", re.I),
     "legal_basis": re.compile(
         r"^(?:wettelijke\s+)?grondslag|^rechtsgrond|^(?:legal\s+)?basis", re.I
@@ -91,19 +125,6 @@ class FoundCategory:
     retention: Found[str] | None = None
 
 
-def find_categories(old: OldText, secs: list[Section]) -> list[FoundCategory]:
-    found = _from_tables(old)
-    for section in secs:
-        labelled = _from_labels(section)
-        if labelled is not None:
-            found.append(labelled)
-            continue
-        found.extend(_from_titled_items(section))
-    if not found:
-        found = _from_lists(secs)
-    return found
-
-
 def basis_in(text: str, start: int, *, cue_needed: bool = True) -> Found[LegalBasis] | None:
     """The one legal basis a text names as such; None when it names none or several."""
     hits: dict[LegalBasis, tuple[int, int]] = {}
@@ -111,11 +132,26 @@ def basis_in(text: str, start: int, *, cue_needed: bool = True) -> Found[LegalBa
         for match in pattern.finditer(text):
             if cue_needed and not _BASIS_CUE.search(text[max(0, match.start() - 80) : match.end()]):
                 continue
+            if basis is LegalBasis.LEGAL_OBLIGATION and _about_keeping(text, match):
+                continue
             hits.setdefault(basis, (start + match.start(), start + match.end()))
+    if cue_needed:
+        for basis, pattern in _NAMED_BASES:
+            for match in pattern.finditer(text):
+                if basis is LegalBasis.LEGAL_OBLIGATION and _about_keeping(text, match):
+                    continue
+                hits.setdefault(basis, (start + match.start(), start + match.end()))
     if len(hits) != 1:
         return None
     (basis, (first, last)), *_ = hits.items()
     return Found(basis, first, last)
+
+
+def _about_keeping(text: str, match: re.Match[str]) -> bool:
+    """Whether a legal duty is one to keep the data: its clause speaks of keeping."""
+    end = _CLAUSE_END.search(text, match.end())
+    clause = text[match.start() : end.start() if end else len(text)]
+    return _KEEP.search(clause) is not None
 
 
 def retention_in(blocks: tuple[Block, ...] | list[Block]) -> Found[str] | None:
@@ -141,7 +177,9 @@ def split_list(text: str, start: int) -> list[Found[str]]:
     """
     items: list[Found[str]] = []
     for piece_start, piece in _top_level_parts(text):
-        for part in re.split(r"\s+(?:en|and|of|or)\s+(?![^()]*\))", piece):
+        # "of" before an article goes on with the same item: "van de computer of het
+        # mobiele toestel waarmee je ons bezoekt" is one kind of data, not two.
+        for part in re.split(r"\s+(?:en|and|of(?!\s+(?:het|de|een)\s)|or)\s+(?![^()]*\))", piece):
             where = start + piece_start + piece.find(part)
             item = part.strip(" .:;")
             where += part.find(item) if item else 0
@@ -176,7 +214,7 @@ def _top_level_parts(text: str) -> list[tuple[int, str]]:
     return [(offset, part) for offset, part in parts if part.strip()]
 
 
-def _from_tables(old: OldText) -> list[FoundCategory]:
+def from_tables(old: OldText) -> list[FoundCategory]:
     tables: dict[int, list[Block]] = {}
     for block in old.blocks:
         if block.kind is Kind.ROW:
@@ -232,7 +270,7 @@ def _row_category(
     return category
 
 
-def _from_labels(section: Section) -> FoundCategory | None:
+def from_labels(section: Section) -> FoundCategory | None:
     """A part with "Gegevens: ...", "Doel: ...", "Grondslag: ...", "Bewaartermijn: ..."."""
     if section.heading is None:
         return None
@@ -276,7 +314,7 @@ def _label_pieces(block: Block) -> list[tuple[int, str]]:
     return pieces
 
 
-def _from_titled_items(section: Section) -> list[FoundCategory]:
+def from_titled_items(section: Section) -> list[FoundCategory]:
     """Bullets such as "Gegevens voor je bestelling. Als je ..." under a heading about data."""
     if not _DATA_INTRO.search(section.title):
         return []
@@ -299,7 +337,7 @@ def _from_titled_items(section: Section) -> list[FoundCategory]:
     return found if len(found) >= 2 else []
 
 
-def _from_lists(secs: list[Section]) -> list[FoundCategory]:
+def from_lists(secs: list[Section]) -> list[FoundCategory]:
     """One list of data items (and one of purposes) for all data together."""
     items: list[Found[str]] = []
     purposes: list[Found[str]] = []

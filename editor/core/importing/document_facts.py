@@ -38,14 +38,20 @@ _DATE = re.compile(
     r"|(?P<d3>\d{1,2})(?:e|ste|de)?\s+(?P<mon>[a-zA-Z]{3,9})\.?\s+(?P<y3>\d{4})"
     r"|(?P<mon4>[A-Z][a-z]{2,8})\s+(?P<d4>\d{1,2}),?\s+(?P<y4>\d{4})"
 )
-_DATE_CUE = re.compile(
+# The cues in two ranks: a date the text says the statement takes effect on wins over
+# one it was written or changed on ("vastgesteld op 1 maart, in werking per 1 april").
+_EFFECT_CUE = re.compile(
     r"ingangsdatum|in werking|inwerkingtreding|van kracht|met ingang van|"
-    r"geld(?:ig|t) (?:vanaf|per|sinds|met ingang van)|"
-    r"(?:laatst|voor het laatst)\s+(?:gewijzigd|bijgewerkt|aangepast|herzien)|"
-    r"(?:gewijzigd|bijgewerkt|aangepast|vastgesteld|opgesteld)\s+op|datum|versie|"
-    r"last (?:updated|modified|revised)|effective|updated on|dated",
+    r"geld(?:ig|t) (?:vanaf|per|sinds|met ingang van)|effective",
     re.IGNORECASE,
 )
+_DATE_CUE = re.compile(
+    r"(?:laatst|voor het laatst)\s+(?:gewijzigd|bijgewerkt|aangepast|herzien)|"
+    r"(?:gewijzigd|bijgewerkt|aangepast|vastgesteld|opgesteld|herzien)\s*(?:op|:)|datum|versie|"
+    r"last (?:updated|modified|revised)|updated on|dated",
+    re.IGNORECASE,
+)
+_ABOUT_A_LAW = re.compile(r"\bAVG\b|\bGDPR\b|verordening|\bwet\b|regulation", re.IGNORECASE)
 _VERSION = re.compile(
     r"\b(?:versie|version|versienummer)\s*:?\s*(?P<v>\d+(?:\.\d+){0,2}[a-z]?)\b", re.I
 )
@@ -90,14 +96,23 @@ def find_document_facts(old: OldText) -> DocumentFacts:
 
 
 def _find_date(text: str) -> Found[dt.date] | None:
-    for cue in _DATE_CUE.finditer(text):
-        window = text[cue.start() : cue.end() + 120]
-        for match in _DATE.finditer(window):
-            date = _to_date(match)
-            if date is not None:
-                start = cue.start() + match.start()
-                return Found(date, start, start + len(match.group()))
+    for cues in (_EFFECT_CUE, _DATE_CUE):
+        for cue in cues.finditer(text):
+            if _ABOUT_A_LAW.search(_sentence_around(text, cue.start(), cue.end())):
+                continue  # "de AVG is op 25 mei 2018 in werking getreden"
+            window = text[cue.start() : cue.end() + 120]
+            for match in _DATE.finditer(window):
+                date = _to_date(match)
+                if date is not None:
+                    start = cue.start() + match.start()
+                    return Found(date, start, start + len(match.group()))
     return None
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    begin = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    stops = [i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0]
+    return text[begin : min(stops) if stops else len(text)]
 
 
 def _to_date(match: re.Match[str]) -> dt.date | None:

@@ -242,8 +242,16 @@ def self_hosted_named(old: OldText) -> list[str]:
     return names
 
 
+# "Hostnet B.V." and "Hostnet" are one party: the legal form is no part of the name.
+_LEGAL_FORM = re.compile(
+    r"\s*,?\s+(?:b\.?v\.?|n\.?v\.?|v\.o\.f\.?|c\.v\.?|ltd\.?|limited|gmbh|inc\.?|llc|"
+    r"s\.a\.?|ag|sarl|bvba|srl)$"
+)
+
+
 def _compact(text: str) -> str:
-    return re.sub(r"[^0-9a-z]", "", re.sub(r"\.(?:nl|com|eu|be|de|io)$", "", text.casefold()))
+    text = _LEGAL_FORM.sub("", text.casefold())
+    return re.sub(r"[^0-9a-z]", "", re.sub(r"\.(?:nl|com|eu|be|de|io)$", "", text))
 
 
 def _heading_index(secs: list[Section]) -> dict[int, list[str]]:

@@ -41,9 +41,14 @@ _NUMBERS = {
 _LEAD = re.compile(r"^(?:je|jouw|uw|your|de|het|een|the)\s+", re.IGNORECASE)
 
 
+_LEGAL_FORM = re.compile(r"\s+(?:b\.?v\.?|n\.?v\.?|ltd\.?|gmbh|inc\.?)$", re.IGNORECASE)
+
+
 def name_key(text: str) -> str:
-    """A name or kind of data compared without case, spacing, punctuation or "je"/"uw"."""
-    return re.sub(r"[^0-9a-zà-ÿ]", "", _LEAD.sub("", text.strip()).casefold())
+    """A name or kind of data compared without case, spacing, punctuation, "je"/"uw" or a
+    legal form ("Hostnet B.V." is "Hostnet")."""
+    text = _LEGAL_FORM.sub("", _LEAD.sub("", text.strip()))
+    return re.sub(r"[^0-9a-zà-ÿ]", "", text.casefold())
 
 
 def period_key(text: str) -> str:
@@ -119,7 +124,8 @@ def imported_kinds(project: Project) -> list[str]:
     return kinds
 
 
-def _by_name(stated: tuple[str, ...], got: list[str]) -> KindScore:
+def _by_name(stated: tuple[str, ...], got: list[str], *, once: bool = False) -> KindScore:
+    """``once``: the same party twice ("Hostnet" and "Hostnet B.V.") is one too many."""
     score = KindScore(stated=len(stated))
     have = {name_key(value) for value in got}
     want = {name_key(value) for value in stated}
@@ -129,6 +135,9 @@ def _by_name(stated: tuple[str, ...], got: list[str]) -> KindScore:
         else:
             score.missing.append(value)
     score.invented = [value for value in dict.fromkeys(got) if name_key(value) not in want]
+    if once:
+        keys = [name_key(value) for value in got]
+        score.invented += [f"{value} (twice)" for i, value in enumerate(got) if keys[i] in keys[:i]]
     return score
 
 
@@ -148,8 +157,9 @@ def score_facts(project: Project, expected: Expected) -> FactScore:
 
     bases = [c.legal_basis.value for c in project.data_categories if c.legal_basis.value]
     kinds["bases"] = _by_name(expected.bases, bases)
-    kinds["recipients"] = _by_name(expected.recipients, [row.name for row in project.processors])
-    kinds["cookies"] = _by_name(expected.cookies, [c.name for c in project.cookies])
+    recipients = [row.name for row in project.processors]
+    kinds["recipients"] = _by_name(expected.recipients, recipients, once=True)
+    kinds["cookies"] = _by_name(expected.cookies, [c.name for c in project.cookies], once=True)
     providers = [c.provider for c in project.cookies if c.provider]
     kinds["cookie_providers"] = _by_name(expected.cookie_providers, providers)
 
