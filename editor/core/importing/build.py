@@ -129,7 +129,7 @@ def build_project(old: OldText, source: str, today: dt.date) -> ImportResult:
     # The recipients are looked for first without the shop's name, then the shop is
     # found with the recipients' names excluded, then the list drops the shop.
     recipients = find_recipients(old, secs, [])
-    others = {recipient.name.value.casefold() for recipient in recipients}
+    others = {r.name.value.casefold() for r in recipients if not r.cookie_only}
     personal = frozenset(found.value.casefold() for found in (contact.email,) if found is not None)
     organisation = find_organisation(old, secs, others, personal)
     shop_names = [f.value for f in [organisation.name, *organisation.trade_names] if f]

@@ -135,3 +135,31 @@ def _from_items(secs: list[Section]) -> list[FoundCookie]:
             cookie.kind = kind_of(rest + " " + section.title)
             found.append(cookie)
     return found
+
+
+# A cookie placed by the shop itself, in the words statements use for that.
+_FIRST_PARTY = re.compile(
+    r"^(?:wij|we|ons|onze|eigen|zelf|first|eerste|webshop|webwinkel|website|"
+    r"deze (?:website|site|webshop))\b",
+    re.IGNORECASE,
+)
+
+
+def cookie_providers(old: OldText) -> list[Found[str]]:
+    """The providers a cookie table names, other than the shop itself: each receives
+    what its cookie records. (The shop by name is dropped later, once it is known.)"""
+    tables: dict[int, list[Block]] = {}
+    for block in old.blocks:
+        if block.kind is Kind.ROW:
+            tables.setdefault(block.table, []).append(block)
+    found: list[Found[str]] = []
+    for rows in tables.values():
+        header = [cell.strip() for cell in rows[0].cells]
+        column = _first(header, _PROVIDER_COLUMN)
+        if column is None or not is_cookie_table(rows):
+            continue
+        for row in rows[1:]:
+            cell = _cell(row, column)
+            if cell is not None and not _FIRST_PARTY.match(cell.value.strip()):
+                found.append(cell)
+    return found

@@ -126,7 +126,8 @@ NOT_A_NAME = frozenset(
         "it",
     ]
 )
-# Words that look like a name after "delen met" or "gebruik van" but name no party.
+# Words that look like a name after "delen met" or "gebruik van" but name no party;
+# payment methods ("betalen gaat via iDEAL") are no party either.
 NOT_A_NAME = NOT_A_NAME | frozenset(
     _words(
         """
@@ -136,6 +137,7 @@ NOT_A_NAME = NOT_A_NAME | frozenset(
         nederland nederlandse europese amerikaanse duitse belgische engelse franse externe
         andere diverse verschillende betrouwbare bekende alle enkele sommige servers server
         software
+        ideal bancontact visa mastercard maestro sofort giropay creditcard
         """
     )
 )

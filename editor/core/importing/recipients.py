@@ -19,9 +19,15 @@ from dataclasses import dataclass, field
 
 from editor.core.catalog import CatalogEntry, load_catalog
 from editor.core.importing.blocks import Block, Kind, OldText
-from editor.core.importing.cookies import is_cookie_table
+from editor.core.importing.cookies import cookie_providers, is_cookie_table
 from editor.core.importing.found import Found, Section, sentences
-from editor.core.importing.patterns import AUTHORITY_NAMES, NOT_A_NAME, with_legal_dot
+from editor.core.importing.patterns import (
+    AUTHORITY_NAMES,
+    EMAIL,
+    NOT_A_NAME,
+    domain_of,
+    with_legal_dot,
+)
 from editor.core.model import ServiceKind
 
 _PARTY = (
@@ -45,6 +51,10 @@ _VERBS_BEFORE = (
     r"(?:wordt|worden)\s+(?:\w+\s+){0,3}(?:verzorgd|gehost|afgehandeld|verwerkt|verstuurd|"
     r"verzonden|bezorgd|uitgevoerd|opgeslagen|beheerd|geleverd)\s+(?:door|bij|via)",
     r"(?:samenwerking|samen)\s+met",
+    # "Betalingen lopen via X", "Pakketjes gaan met X de deur uit", "die verstuur ik met X".
+    r"(?:loopt|lopen|verloopt|verlopen|gaat|gaan)\s+(?:\w+\s+){0,2}?(?:via|met|door)",
+    r"(?:verstuur|verstuurt|versturen|verzend|verzendt|verzenden|bezorg|bezorgen|stuur|"
+    r"sturen)\s+(?:ik|we|wij)\s+(?:\w+\s+){0,3}?(?:met|via|door)",
     r"(?:ons|onze|our)\s+(?:boekhoudkantoor|administratiekantoor|accountant|hostingpartij|"
     r"hostingprovider|drukkerij|vervoerder|pakketdienst|verzendpartner|fulfilmentpartner|"
     r"partner|leverancier|webbouwer|webdesigner|ict-partner|it-partner|betaalprovider|"
@@ -112,6 +122,9 @@ class FoundRecipient:
     entry: CatalogEntry | None = None
     service: ServiceKind | None = None
     cells: dict[str, Found[str]] = field(default_factory=dict)  # purpose/data/country/privacy_url
+    # Named only as a cookie's provider: may be the shop itself, so it must not keep the
+    # shop's name from being found (build.py drops it once the shop is known).
+    cookie_only: bool = False
 
 
 @dataclass(frozen=True)
@@ -201,6 +214,8 @@ def find_recipients(
 
     table_recipients = list(_table_recipients(old))
     for recipient in table_recipients:
+        add(recipient)
+    for recipient in _cookie_parties(old):
         add(recipient)
     for recipient in _catalog_mentions(old, heading_of):
         add(recipient)
@@ -436,6 +451,25 @@ def _party_heading(section: Section, heading_of: dict[int, list[str]]) -> FoundR
     return FoundRecipient(
         Found(name, heading.start, heading.start + len(name)), None, _service_from(hints)
     )
+
+
+def _cookie_parties(old: OldText) -> Iterable[FoundRecipient]:
+    """A cookie table's providers. One whose name is the domain of an e-mail address in
+    the text, or is in the statement's title, is the shop itself ("Fietsonderdelen
+    Online", info@fietsonderdelen-online.nl)."""
+    own = {_compact(domain_of(match.group()).split(".")[0]) for match in EMAIL.finditer(old.text)}
+    title = _compact(old.blocks[0].text) if old.blocks else ""
+    for cell in cookie_providers(old):
+        name = _trim_party(cell.value)
+        key = _compact(name)
+        if not _plausible_party(name) or key in own or (key and key in title):
+            continue
+        yield FoundRecipient(
+            Found(name, cell.start, cell.start + len(name)),
+            _entry_named(name),
+            ServiceKind.ANALYTICS if "analytics" in name.casefold() else None,
+            cookie_only=True,
+        )
 
 
 def _table_recipients(old: OldText) -> Iterable[FoundRecipient]:

@@ -102,3 +102,24 @@ def test_a_party_with_and_without_its_legal_form_is_one_recipient() -> None:
         "gegevens alleen voor ons.\n"
     )
     assert [row.name for row in project.processors] == ["Hostnet"]
+
+
+def test_a_party_in_running_text_after_how_things_go() -> None:
+    project = _project(
+        "Ontvangers\n\nBetalen gaat via iDEAL. Pakketjes gaan met Snelpost Noord de deur "
+        "uit, en de nieuwsbrief verstuur ik met Briefje Mail.\n"
+    )
+    assert [row.name for row in project.processors] == ["Snelpost Noord", "Briefje Mail"]
+
+
+def test_a_cookie_provider_other_than_the_shop_is_a_recipient() -> None:
+    project = _project(
+        "Cookies\n\n"
+        "| Naam | Aanbieder | Doel | Bewaartermijn |\n|---|---|---|---|\n"
+        "| winkelmand | Theehuis Lommerrijk | Winkelmand | 1 dag |\n"
+        "| voorkeur | Eigen website | Taal | 1 jaar |\n"
+        "| _tt | Teller Statistiek | Bezoek tellen | 1 jaar |\n"
+    )
+    assert project.organisation.name == "Theehuis Lommerrijk"
+    assert [row.name for row in project.processors] == ["Teller Statistiek"]
+    assert [cookie.provider for cookie in project.cookies][2] == "Teller Statistiek"
