@@ -80,7 +80,7 @@ _END_EVENT = re.compile(
 )
 _KEEP = re.compile(
     r"bewaar|bewaren|bewaard|bewaartermijn|verwijder|vernietig|opgeslagen|retention|"
-    r"\bwissen\b|\bgewist\b|anonimiseer|geanonimiseerd|"
+    r"\bwissen\b|\bgewist\b|anonimiseer|geanonimiseerd|\bblij(?:ft|ven)\b|"
     r"\bkept\b|\bkeep\b|\bstore[ds]?\b|\bdelete",
     re.IGNORECASE,
 )
@@ -94,6 +94,7 @@ _DATA_VERB = re.compile(
     re.IGNORECASE,
 )
 _PURPOSE_INTRO = re.compile(r"\bdoel|waarvoor|purposes?\b|\bom\b.*\bte\b:", re.IGNORECASE)
+_DATA_WORD = re.compile(r"gegevens|\bdata\b|informatie|adres|nummer", re.IGNORECASE)
 _SPECIAL = re.compile(r"bijzondere|gevoelige|special categor", re.IGNORECASE)
 _LABELS = {
     "items": re.compile(
@@ -333,6 +334,11 @@ def from_titled_items(section: Section) -> list[FoundCategory]:
             category.items = split_list(items.group("list"), rest_start + items.start("list"))
         category.legal_basis = basis_in(title.group("rest"), rest_start)
         category.retention = retention_in([block])
+        bare = not (category.items or category.legal_basis or category.retention)
+        if bare and not _DATA_WORD.search(name):
+            # A bullet such as "Social media. Als je ... deelt, krijgen wij geen toegang"
+            # names neither data nor a basis or period: no evidence of a kind of data.
+            continue
         found.append(category)
     return found if len(found) >= 2 else []
 

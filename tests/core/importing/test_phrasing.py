@@ -123,3 +123,28 @@ def test_a_cookie_provider_other_than_the_shop_is_a_recipient() -> None:
     assert project.organisation.name == "Theehuis Lommerrijk"
     assert [row.name for row in project.processors] == ["Teller Statistiek"]
     assert [cookie.provider for cookie in project.cookies][2] == "Teller Statistiek"
+
+
+def test_a_titled_bullet_that_names_no_data_is_no_kind_of_data() -> None:
+    project = _project(
+        "Gegevens die we verwerken\n\n"
+        "- Gegevens voor je bestelling. Hiervoor verzamelen wij je naam, je adres en je "
+        "telefoonnummer, en we bewaren ze 2 jaar.\n"
+        "- Gegevens voor de nieuwsbrief. Die sturen we alleen met jouw toestemming, wekelijks "
+        "of minder vaak.\n"
+        "- Delen op sociale media. Als je een artikel deelt op je eigen account, krijgen wij "
+        "daar niets van te zien.\n"
+    )
+    assert [c.name for c in project.data_categories] == [
+        "Gegevens voor je bestelling",
+        "Gegevens voor de nieuwsbrief",
+    ]
+
+
+def test_staying_on_a_list_until_an_end_is_a_retention() -> None:
+    project = _project(
+        "Nieuwsbrief\n\n- Voor de nieuwsbrief gebruiken we: je e-mailadres. Je blijft op de "
+        "lijst tot je je afmeldt.\n"
+    )
+    (category,) = project.data_categories
+    assert category.retention == "Je blijft op de lijst tot je je afmeldt."
