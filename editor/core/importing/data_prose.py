@@ -35,10 +35,27 @@ _FILLER = (
     r"(?:(?:ook|daarom|dan|hiervoor|daarvoor|onder\s+andere|bijvoorbeeld|"
     r"de\s+volgende\s+gegevens)\s*:?\s*){0,2}"
 )
-# The verb, its subject, perhaps a clause between commas, then the list.
+# The verb and its subject in either order ("Wij verzamelen", "Daarom verzamelen wij"),
+# perhaps a clause between commas, then the list.
 _PROSE_LIST = re.compile(
-    rf"\b{_VERB}\s+{_SUBJECT}(?:\s*,[^,.;:]{{3,140}},\s*|\s+){_FILLER}"
-    rf"(?P<list>{_POSSESSIVE}[^.;:]*)",
+    rf"\b(?:{_VERB}\s+{_SUBJECT}|{_SUBJECT}\s+{_VERB})(?:\s*,[^,.;:]{{3,140}},\s*|\s+)"
+    rf"{_FILLER}(?P<list>{_POSSESSIVE}[^.;:]*)",
+    re.IGNORECASE,
+)
+_NEGATION = re.compile(r"\b(?:niet|nooit|geen)\b", re.IGNORECASE)
+# Words that lead into an example, and words too general to be a kind of data.
+_EXAMPLE_LEAD = re.compile(
+    r"^(?:zoals|bijvoorbeeld|waaronder|namelijk|onder\s+andere)\s+(?:(?:je|jouw|uw)\s+)?",
+    re.IGNORECASE,
+)
+_GENERAL = frozenset(["gegevens", "persoonsgegevens", "informatie", "data"])
+# Words that make an item a kind of data. In prose a list is taken only when most of its
+# items have one: "je bestelling en je betaling zo snel mogelijk" is no list of data.
+_DATA_STEM = re.compile(
+    r"naam|adres|mail|telefoon|mobiel|nummer|datum|iban|rekening|\bip\b|postcode|woonplaats|"
+    r"geslacht|leeftijd|wachtwoord|gegevens|locatie|gedrag|browser|apparaat|toestel|\bbsn\b|"
+    r"foto|handtekening|voorkeur|interesse|bericht|geschiedenis|inlog|account|profiel|"
+    r"factuur|functie|bedrijf|kvk|btw|maat|lengte|gewicht|allergie",
     re.IGNORECASE,
 )
 _PURPOSE_LINE = re.compile(
@@ -79,7 +96,7 @@ def from_purpose_lines(section: Section) -> list[FoundCategory]:
         if match is None:
             continue
         items = _items(match.group("list"), block.start + match.start("list"))
-        if not items:
+        if not any(_DATA_STEM.search(item.value) for item in items):
             continue
         purpose = match.group("purpose").strip()
         if purpose.casefold().startswith("voor "):
@@ -108,8 +125,15 @@ def from_prose(section: Section, used: set[int]) -> list[FoundCategory]:
             match = _PROSE_LIST.search(sentence)
             if match is None:
                 continue
+            # "wij vragen je naam en je adres niet", up to just past the list (a "niet"
+            # later in the sentence is about something else).
+            list_end = match.start("list") + len(list_text(match.group("list")))
+            if _NEGATION.search(sentence[match.start() : list_end + 12]):
+                continue
             items = _items(match.group("list"), start + match.start("list"))
             if len(items) < 2 or any(len(item.value.split()) > 8 for item in items):
+                continue
+            if sum(1 for item in items if not _DATA_STEM.search(item.value)) > len(items) // 3:
                 continue
             category = FoundCategory(Found(_joined(items), items[0].start, items[-1].end))
             category.items = items
@@ -125,9 +149,18 @@ def _items(raw: str, start: int) -> list[Found[str]]:
     text = list_text(raw).rstrip(" ,")
     if not text or _NOT_DATA.search(text):
         return []
-    items = split_list(text, start)
-    if any(item.value.casefold() in ("je", "jouw", "uw", "jij", "u") for item in items):
-        return []
+    items: list[Found[str]] = []
+    for item in split_list(text, start):
+        lead = _EXAMPLE_LEAD.match(item.value)
+        if lead is not None:
+            rest = item.value[lead.end() :]
+            if not rest:
+                continue
+            item = Found(rest[0].upper() + rest[1:], item.start + lead.end(), item.end)
+        if item.value.casefold() in ("je", "jouw", "uw", "jij", "u"):
+            return []  # "vragen wij je ...": the visitor, not a list of data
+        if item.value.casefold() not in _GENERAL:
+            items.append(item)
     return items
 
 

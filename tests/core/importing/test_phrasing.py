@@ -148,3 +148,28 @@ def test_staying_on_a_list_until_an_end_is_a_retention() -> None:
     )
     (category,) = project.data_categories
     assert category.retention == "Je blijft op de lijst tot je je afmeldt."
+
+
+def test_prose_lists_in_either_word_order_and_only_of_data() -> None:
+    cases = {
+        "Wij verzamelen je naam, je adres en je e-mailadres als je bestelt.": [
+            "Naam",
+            "Adres",
+            "E-mailadres",
+        ],
+        # An example list inside the sentence: the general word is no kind of its own.
+        "Wij gebruiken je gegevens, zoals je naam en je adres, om je pakket te sturen.": [
+            "Naam",
+            "Adres",
+        ],
+        "Wij vragen je naam en je adres, anders kunnen we niet leveren.": ["Naam", "Adres"],
+        # Said not to be done, or no data at all.
+        "We gebruiken je naam en je e-mailadres nooit voor reclame.": [],
+        "Wij vragen je niet om je BSN en je paspoort.": [],
+        "Wij verwerken je persoonsgegevens zorgvuldig en veilig.": [],
+        "We verwerken je bestelling en je betaling zo snel mogelijk.": [],
+    }
+    for sentence, items in cases.items():
+        project = _project(f"Gegevens\n\n{sentence}\n")
+        found = [item for category in project.data_categories for item in category.items]
+        assert found == items, sentence
