@@ -4,10 +4,13 @@ The file uses Word's own styles (Title, Heading 1/2, List Bullet, a table
 style), so the navigation pane and the table of contents work, and it can
 carry review comments anchored on the text they concern.
 
-Speed matters here (the export must beat pandoc on a large project), so the
-body is built as one XML string and parsed once (``docx_body``) instead of
-one python-docx call per block, and python-docx itself is imported only when
-a Word file is written: the command line and the preview never pay for it.
+Speed matters here (the export must beat pandoc on a large project, and an
+agency exports hundreds of shops in one run), so the body is built as one XML
+string (``docx_body``) instead of one python-docx call per block; a file
+without comments is written from a template prepared once per process
+(``docx_from_template``), where that string is spliced in unparsed. python-docx
+itself is imported only when a Word file is written: the command line and the
+preview never pay for it.
 """
 
 from __future__ import annotations
