@@ -55,6 +55,11 @@ _VERBS_BEFORE = (
     r"(?:loopt|lopen|verloopt|verlopen|gaat|gaan)\s+(?:\w+\s+){0,2}?(?:via|met|door)",
     r"(?:verstuur|verstuurt|versturen|verzend|verzendt|verzenden|bezorg|bezorgen|stuur|"
     r"sturen)\s+(?:ik|we|wij)\s+(?:\w+\s+){0,3}?(?:met|via|door)",
+    # The same with the subject first: "wij versturen pakketten via X"; and "draait bij X"
+    # (at a company; "draait op" names software as often as a host).
+    r"(?:[Ii]k|[Ww]e|[Ww]ij)\s+(?:verstuur|verstuurt|versturen|verzend|verzendt|verzenden|bezorg|"
+    r"bezorgen|stuur|sturen)\s+(?:\w+\s+){0,3}?(?:met|via|door)",
+    r"(?:draait|draaien|staat|staan)\s+bij",
     r"(?:ons|onze|our)\s+(?:boekhoudkantoor|administratiekantoor|accountant|hostingpartij|"
     r"hostingprovider|drukkerij|vervoerder|pakketdienst|verzendpartner|fulfilmentpartner|"
     r"partner|leverancier|webbouwer|webdesigner|ict-partner|it-partner|betaalprovider|"

@@ -173,3 +173,11 @@ def test_prose_lists_in_either_word_order_and_only_of_data() -> None:
         project = _project(f"Gegevens\n\n{sentence}\n")
         found = [item for category in project.data_categories for item in category.items]
         assert found == items, sentence
+
+
+def test_a_party_after_the_subject_and_its_verb() -> None:
+    project = _project(
+        "Ontvangers\n\nWij versturen pakketten via Koerier Oost. Onze webwinkel draait bij "
+        "Serverhuis Noord. De site draait op Linux.\n"
+    )
+    assert [row.name for row in project.processors] == ["Koerier Oost", "Serverhuis Noord"]
