@@ -155,6 +155,11 @@ def _about_keeping(text: str, match: re.Match[str]) -> bool:
     return _KEEP.search(clause) is not None
 
 
+def has_period(text: str) -> bool:
+    """Whether a text gives a period or an end ("7 jaar", "zolang je klant bent")."""
+    return bool(_DURATION.search(text) or _END_EVENT.search(text))
+
+
 def retention_in(blocks: tuple[Block, ...] | list[Block]) -> Found[str] | None:
     """The sentences about keeping data that give a period or an end, joined."""
     parts: list[tuple[int, str]] = []

@@ -12,16 +12,17 @@ from __future__ import annotations
 
 import re
 
-from editor.core.importing.blocks import Block, OldText
+from editor.core.importing.blocks import Block, Kind, OldText
 from editor.core.importing.categories import (
     FoundCategory,
     from_labels,
     from_lists,
     from_tables,
     from_titled_items,
+    has_period,
     retention_in,
 )
-from editor.core.importing.data_prose import from_prose, from_purpose_lines
+from editor.core.importing.data_prose import from_prose, from_purpose_lines, items_in_prose
 from editor.core.importing.found import Found, Section, sentences
 
 _RETENTION_SECTION = re.compile(r"bewa+r|retention|how long|hoe lang|opslag", re.IGNORECASE)
@@ -59,7 +60,13 @@ def find_categories(old: OldText, secs: list[Section]) -> list[FoundCategory]:
             # The line's own sentence is taken; the prose may still read the others.
             used.update(b.start for b in section.blocks if _starts_any(b, per_purpose))
             continue
-        found.extend(from_titled_items(section))
+        for category in from_titled_items(section):
+            if not category.items:
+                # "Op de site verzamelen wij je IP-adres en je klikgedrag": a list
+                # without commas, which the titled bullet's own reading misses.
+                block = next(b for b in section.blocks if b.start == category.name.start)
+                category.items = items_in_prose(block)
+            found.append(category)
     if not found:
         found = from_lists(secs)
     known = {_key(item.value) for category in found for item in category.items}
@@ -87,16 +94,36 @@ def _join_retention(found: list[FoundCategory], secs: list[Section]) -> None:
     if len(found) == 1:
         blocks = [b for s in secs if not _COOKIE_SECTION.search(s.title) for b in s.blocks]
         found[0].retention = retention_in(blocks)
-        return
     for section in secs:
         if not _RETENTION_SECTION.search(section.title):
             continue
         for block in section.blocks:
-            for start, sentence in sentences(block):
-                lowered = sentence.casefold()
+            if block.kind is Kind.ITEM and has_period(block.text):
+                # "- Adresgegevens: 2 jaar" in a list of periods: no verb of keeping needed.
                 for category in open_:
-                    if any(word in lowered for word in _item_words(category)):
+                    if len(found) == 1 or _names_an_item(category, block.text):
+                        _add_line(category, block)
+                continue
+            if len(found) == 1:
+                continue
+            for start, sentence in sentences(block):
+                for category in open_:
+                    if _names_an_item(category, sentence):
                         _add_retention(category, block, start, sentence)
+
+
+def _names_an_item(category: FoundCategory, text: str) -> bool:
+    lowered = text.casefold()
+    return any(word in lowered for word in _item_words(category))
+
+
+def _add_line(category: FoundCategory, block: Block) -> None:
+    line = Found(block.text.rstrip(" ;"), block.start, block.end)
+    if category.retention is None:
+        category.retention = line
+    elif line.value not in category.retention.value:
+        joined = f"{category.retention.value.rstrip('.;')}; {line.value}"
+        category.retention = Found(joined, category.retention.start, line.end)
 
 
 def _item_words(category: FoundCategory) -> set[str]:

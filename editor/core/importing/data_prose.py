@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from editor.core.importing.blocks import Kind
+from editor.core.importing.blocks import Block, Kind
 from editor.core.importing.categories import (
     FoundCategory,
     basis_in,
@@ -122,18 +122,8 @@ def from_prose(section: Section, used: set[int]) -> list[FoundCategory]:
         for start, sentence in sentences(block):
             if start in used:
                 continue
-            match = _PROSE_LIST.search(sentence)
-            if match is None:
-                continue
-            # "wij vragen je naam en je adres niet", up to just past the list (a "niet"
-            # later in the sentence is about something else).
-            list_end = match.start("list") + len(list_text(match.group("list")))
-            if _NEGATION.search(sentence[match.start() : list_end + 12]):
-                continue
-            items = _items(match.group("list"), start + match.start("list"))
-            if len(items) < 2 or any(len(item.value.split()) > 8 for item in items):
-                continue
-            if sum(1 for item in items if not _DATA_STEM.search(item.value)) > len(items) // 3:
+            items = _prose_items(sentence, start)
+            if not items:
                 continue
             category = FoundCategory(Found(_joined(items), items[0].start, items[-1].end))
             category.items = items
@@ -143,6 +133,32 @@ def from_prose(section: Section, used: set[int]) -> list[FoundCategory]:
             category.retention = retention_in([block])
             found.append(category)
     return found
+
+
+def items_in_prose(block: Block) -> list[Found[str]]:
+    """The first list of data a block's sentences give, as ``from_prose`` reads them."""
+    for start, sentence in sentences(block):
+        items = _prose_items(sentence, start)
+        if items:
+            return items
+    return []
+
+
+def _prose_items(sentence: str, start: int) -> list[Found[str]]:
+    match = _PROSE_LIST.search(sentence)
+    if match is None:
+        return []
+    # "wij vragen je naam en je adres niet", up to just past the list (a "niet"
+    # later in the sentence is about something else).
+    list_end = match.start("list") + len(list_text(match.group("list")))
+    if _NEGATION.search(sentence[match.start() : list_end + 12]):
+        return []
+    items = _items(match.group("list"), start + match.start("list"))
+    if len(items) < 2 or any(len(item.value.split()) > 8 for item in items):
+        return []
+    if sum(1 for item in items if not _DATA_STEM.search(item.value)) > len(items) // 3:
+        return []
+    return items
 
 
 def _items(raw: str, start: int) -> list[Found[str]]:

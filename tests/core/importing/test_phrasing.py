@@ -181,3 +181,18 @@ def test_a_party_after_the_subject_and_its_verb() -> None:
         "Serverhuis Noord. De site draait op Linux.\n"
     )
     assert [row.name for row in project.processors] == ["Koerier Oost", "Serverhuis Noord"]
+
+
+def test_a_list_of_periods_goes_to_the_data_it_names() -> None:
+    project = _project(
+        "Gegevens\n\n- Gegevens voor je bestelling. Hiervoor verzamelen wij je naam, je adres "
+        "en je telefoonnummer om te kunnen leveren.\n"
+        "- Gegevens over je bezoek. Op de site verzamelen wij je IP-adres en je klikgedrag "
+        "om de site te verbeteren.\n\n"
+        "Bewaartermijnen\n\nWe hanteren deze termijnen:\n"
+        "- Telefoonnummer: 1 jaar na de levering\n- Klikgedrag > 26 maanden\n"
+        "- Facturen: 7 jaar\n"
+    )
+    order, visit = project.data_categories
+    assert order.retention == "Telefoonnummer: 1 jaar na de levering"
+    assert visit.retention == "Klikgedrag > 26 maanden"
