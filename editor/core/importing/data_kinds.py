@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from editor.core.importing.bases_and_periods import has_period, retention_in
 from editor.core.importing.blocks import Block, Kind, OldText
 from editor.core.importing.categories import (
     FoundCategory,
@@ -19,8 +20,6 @@ from editor.core.importing.categories import (
     from_lists,
     from_tables,
     from_titled_items,
-    has_period,
-    retention_in,
 )
 from editor.core.importing.data_prose import from_prose, from_purpose_lines, items_in_prose
 from editor.core.importing.found import Found, Section, sentences

@@ -15,13 +15,9 @@ from __future__ import annotations
 
 import re
 
+from editor.core.importing.bases_and_periods import basis_in, retention_in
 from editor.core.importing.blocks import Block, Kind
-from editor.core.importing.categories import (
-    FoundCategory,
-    basis_in,
-    retention_in,
-    split_list,
-)
+from editor.core.importing.categories import FoundCategory, split_list
 from editor.core.importing.found import Found, Section, sentences
 
 _VERB = (
