@@ -10,7 +10,7 @@ import dataclasses
 import datetime as dt
 import re
 import tomllib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from html.parser import HTMLParser
 from typing import Any
 
@@ -622,16 +622,22 @@ def test_exercising_rights_is_not_promised_always_and_free() -> None:
         assert "Als het technisch kan" in text and "alleen voor gegevens" in text  # art. 20
 
 
-def test_required_data_answered_for_every_category_by_its_basis() -> None:
-    project = complete_project(Address.INFORMAL)
-    text = clause_text("data.html.j2", project)
+def required_answers(project: Project, text: str, label: str, length: int) -> Callable[[str], str]:
+    """The start of the answer after ``label`` (art. 13(2)(e)) in each category's block."""
     blocks = {
         category.name: text.split(category.name, 1)[1] for category in project.data_categories
     }
 
     def answer(name: str) -> str:
-        return blocks[name].split("Verplicht?", 1)[1][:260]
+        return blocks[name].split(label, 1)[1][:length]
 
+    return answer
+
+
+def test_required_data_answered_for_every_category_by_its_basis() -> None:
+    project = complete_project(Address.INFORMAL)
+    text = clause_text("data.html.j2", project)
+    answer = required_answers(project, text, "Verplicht?", 260)
     assert answer("Bestellingen").startswith(" Ja. Zonder deze gegevens kunnen wij geen")
     assert answer("Nieuwsbrief").startswith(" Nee. Je beslist zelf")
     assert answer("Klantenservice").startswith(" Nee. Je bent niet verplicht")

@@ -27,6 +27,7 @@ from tests.export.test_clauses import (
     PROJECTS,
     complete_project,
     hostile_project,
+    required_answers,
     text_of,
 )
 
@@ -312,13 +313,7 @@ def test_data_clause_says_everything_per_category() -> None:
 def test_required_data_answered_for_every_category_by_its_basis() -> None:
     project = english_project()
     text = clause_text("data.html.j2", project)
-    blocks = {
-        category.name: text.split(category.name, 1)[1] for category in project.data_categories
-    }
-
-    def answer(name: str) -> str:
-        return blocks[name].split("Required?", 1)[1][:300]
-
+    answer = required_answers(project, text, "Required?", 300)
     assert answer("Orders").startswith(" Yes. Without this data we cannot enter into")
     assert answer("Newsletter").startswith(" No. You decide yourself")
     assert answer("Customer service").startswith(" No. You are not obliged")

@@ -50,6 +50,25 @@ sys.exit(editor_app.run_gui([sys.argv[0], *sys.argv[1:]]))
 """
 
 
+def start_driver(
+    tmp_path: Path, source: str, *args: Path, extra_env: dict[str, str] | None = None
+) -> subprocess.Popen[str]:
+    """Runs ``source`` as a script of its own, with a home of its own, talking through pipes."""
+    driver = tmp_path / "driver.py"
+    driver.write_text(source, encoding="utf-8")
+    env = user_environment(tmp_path / "home")
+    env["PYTHONPATH"] = str(REPO)
+    env.update(extra_env or {})
+    return subprocess.Popen(
+        [sys.executable, str(driver), *map(str, args)],
+        cwd=tmp_path,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("signal_name", ["SIGTERM", "SIGHUP", "SIGINT"])
 def test_a_signal_keeps_the_edit_in_a_recovery_copy_and_removes_the_lock(
@@ -59,19 +78,8 @@ def test_a_signal_keeps_the_edit_in_a_recovery_copy_and_removes_the_lock(
     project_file = tmp_path / "winkel.policy.toml"
     shutil.copy(EXAMPLES[0], project_file)
     before = project_file.read_bytes()
-    driver = tmp_path / "driver.py"
-    driver.write_text(DRIVER, encoding="utf-8")
-    env = user_environment(tmp_path / "home")
-    env["PYTHONPATH"] = str(REPO)
-    env[INTERVAL_ENV] = str(3_600_000)  # the timer writes no copy: only the signal may
-    process = subprocess.Popen(
-        [sys.executable, str(driver), str(project_file)],
-        cwd=tmp_path,
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
+    # The timer writes no copy: only the signal may.
+    process = start_driver(tmp_path, DRIVER, project_file, extra_env={INTERVAL_ENV: str(3_600_000)})
     try:
         line = read_line(process, timeout=120)
         assert line.startswith("ready "), line
@@ -117,18 +125,7 @@ def test_a_signal_wakes_an_event_loop_that_sleeps(tmp_path: Path) -> None:
     Without the wake-up pipe this process sleeps through SIGTERM for ever (the
     real window happens to run Python code now and then, which hides it).
     """
-    driver = tmp_path / "idle.py"
-    driver.write_text(IDLE_DRIVER, encoding="utf-8")
-    env = user_environment(tmp_path / "home")
-    env["PYTHONPATH"] = str(REPO)
-    process = subprocess.Popen(
-        [sys.executable, str(driver)],
-        cwd=tmp_path,
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
+    process = start_driver(tmp_path, IDLE_DRIVER)
     try:
         assert read_line(process, timeout=120) == "ready\n"
         os.kill(process.pid, signal.SIGTERM)
