@@ -188,7 +188,7 @@ def build_parser() -> argparse.ArgumentParser:
         description=(
             "Lees een oude privacyverklaring (.txt, .md, .html, .docx of .pdf met tekst) en "
             "schrijf een nieuw project met wat erin staat. Elke overgenomen waarde staat als "
-            "“te controleren” in het project tot u die bevestigt."
+            "“te controleren” in het project tot je die bevestigt."
         ),
     )
     importer.add_argument("old", metavar="OUD", help="de oude verklaring")

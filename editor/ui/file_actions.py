@@ -33,6 +33,7 @@ from editor.core.project_file import (
 )
 from editor.core.starter import starter_project
 from editor.export.assemble import assemble
+from editor.export.clause_library import load_library
 from editor.export.exporter import ExportError, export_file
 from editor.export.html import render_fragment
 from editor.ui import settings as keys
@@ -361,7 +362,7 @@ class FileActions(QObject):
     # -- helpers -------------------------------------------------------------
     def _document_title(self) -> str:
         project = self._store.project
-        title = project.document.title or self.tr("Privacyverklaring")
+        title = project.document.title or load_library(project.document.language).default_title
         name = project.organisation.name
         return f"{title} {name}".strip()
 

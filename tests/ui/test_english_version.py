@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from pypdf import PdfReader
+
 from editor.core.project_file import load_project, save_project
 from editor.core.starter import starter_project
 from editor.ui.main_window import MainWindow
@@ -34,6 +36,10 @@ def test_the_english_copy_is_written_and_opened(make_window: MakeWindow, tmp_pat
     assert "1 eigen teksten" in window.statusBar().currentMessage()
     assert not window.english.make_english()  # already English: says so
     assert questions_of(window).errors[-1][1] == "Dit project is al Engels."
+    # The English PDF carries the English title in its properties.
+    answer(window, "save_path", tmp_path / "statement.pdf")
+    assert window.files.export_pdf()
+    assert PdfReader(tmp_path / "statement.pdf").metadata.title == "Privacy statement De Winkel"
     action = window.actions_by_name["make_english"]
     assert action.text() == "&Engelse versie maken…"
 
@@ -55,7 +61,11 @@ def test_the_document_tab_hides_u_and_je_for_english(qtbot) -> None:  # type: ig
     tab = DocumentTab(store)
     qtbot.addWidget(tab)
     assert not tab.address.isHidden()
+    assert tab.title.placeholderText() == "Privacyverklaring"
     store.replace_project(english_copy(store.project).project)
     assert tab.address.isHidden()
+    # The empty title's hint is the title an English statement gets.
+    assert tab.title.placeholderText() == "Privacy statement"
     store.undo_stack.undo()
     assert not tab.address.isHidden()
+    assert tab.title.placeholderText() == "Privacyverklaring"

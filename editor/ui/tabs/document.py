@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from editor.core.model import Address, CustomSection
 from editor.core.paths import Path
+from editor.export.clause_library import load_library
 from editor.ui.forms import spacing
 from editor.ui.forms.bindings import FieldBinder, to_date
 from editor.ui.forms.form import FormBuilder
@@ -189,9 +190,12 @@ class DocumentTab(TabPage):
         self._on_custom_current_changed(self.custom_rows.current_row())
 
     def _on_store_project_replaced(self) -> None:
-        english = self.store.project.document.language == "en"
+        language = self.store.project.document.language
+        english = language == "en"
         self.address.setHidden(english)
         self._address_caption.setHidden(english)
+        # The empty title's hint is the title the statement gets: the library's own.
+        self.title.setPlaceholderText(load_library(language).default_title)
 
     def binders(self) -> list[FieldBinder]:
         return [self.binder, self.custom_binder]
