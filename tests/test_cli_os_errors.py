@@ -66,5 +66,5 @@ def test_a_project_that_may_not_be_read(
     assert main(["check", str(project)]) == 2
     assert one_line(capsys) == (
         "policy-editor: winkel.policy.toml: het bestand is niet te lezen "
-        "(u hebt geen toestemming om het te lezen)."
+        "(je hebt geen toestemming om het te lezen)."
     )

@@ -17,14 +17,14 @@ import os
 # a missing file, or a missing folder to write it in.
 _READING = {
     errno.ENOENT: "het bestand bestaat niet",
-    errno.EACCES: "u hebt geen toestemming om het te lezen",
-    errno.EPERM: "u hebt geen toestemming om het te lezen",
+    errno.EACCES: "je hebt geen toestemming om het te lezen",
+    errno.EPERM: "je hebt geen toestemming om het te lezen",
     errno.EISDIR: "dit is een map, geen bestand",
 }
 _WRITING = {
     errno.ENOENT: "de map bestaat niet",
-    errno.EACCES: "u hebt geen toestemming om in deze map te schrijven",
-    errno.EPERM: "u hebt geen toestemming om in deze map te schrijven",
+    errno.EACCES: "je hebt geen toestemming om in deze map te schrijven",
+    errno.EPERM: "je hebt geen toestemming om in deze map te schrijven",
     errno.EISDIR: "er staat een map met die naam",
 }
 _EITHER = {

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import errno
 import os
+import re
 from pathlib import Path
 
 import pytest
@@ -25,6 +26,8 @@ def test_each_common_cause_has_its_own_dutch_words(name: str, writing: bool) -> 
     assert os.strerror(number).lower() not in reason.lower()
     assert name not in reason  # a known cause needs no code
     assert reason == reason.strip() and not reason.endswith(".")
+    # The window shows these words, and the window says "je".
+    assert not re.search(r"\b(?:[Uu]|[Uu]w)\b", reason)
 
 
 def test_the_common_causes_are_told_apart() -> None:
@@ -50,7 +53,7 @@ def test_error_text_keeps_the_programs_own_messages() -> None:
     refused = PermissionError(errno.EACCES, os.strerror(errno.EACCES), "/x/winkel.html")
     assert (
         error_text(refused, "winkel.html", writing=True)
-        == "winkel.html: u hebt geen toestemming om in deze map te schrijven."
+        == "winkel.html: je hebt geen toestemming om in deze map te schrijven."
     )
     assert error_text(refused, "winkel.html").startswith("winkel.html: ")
     unnamed = OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
@@ -80,7 +83,7 @@ def test_a_project_that_may_not_be_read(monkeypatch: pytest.MonkeyPatch) -> None
         load_project(EXAMPLES[0])
     assert str(caught.value) == (
         f"{EXAMPLES[0].name}: het bestand is niet te lezen "
-        "(u hebt geen toestemming om het te lezen)."
+        "(je hebt geen toestemming om het te lezen)."
     )
 
 
@@ -93,5 +96,5 @@ def test_an_old_statement_that_may_not_be_read(
     with pytest.raises(ImportFailed) as caught:
         import_file(old)
     assert str(caught.value) == (
-        "oud.md: het bestand is niet te lezen (u hebt geen toestemming om het te lezen)."
+        "oud.md: het bestand is niet te lezen (je hebt geen toestemming om het te lezen)."
     )
