@@ -75,14 +75,7 @@ def render_printable(statement: Statement) -> str:
     """The preview's HTML for paper (printing, PDF): each table whole, so a page
     that starts inside it repeats its header, with its columns fitted to A4."""
     sections = "".join(
-        preview_anchor(section.key)
-        + _heading(section.heading)
-        + "".join(
-            _preview_table(block, PRINT_ROOM, whole=True)
-            if isinstance(block, Table)
-            else _block(block)
-            for block in section.blocks
-        )
+        preview_anchor(section.key) + preview_section_body(section, PRINT_ROOM, whole=True)
         for section in statement.sections
     )
     return PREVIEW_START + preview_title(statement.meta) + sections + PREVIEW_END
@@ -98,11 +91,16 @@ def preview_anchor(key: str) -> str:
     return f'<a name="{escape(key)}"></a>'
 
 
-def preview_section_body(section: Section, room: float = REFERENCE_WIDTH) -> str:
-    """A section's heading and blocks, without the anchor in front of it."""
+def preview_section_body(
+    section: Section, room: float = REFERENCE_WIDTH, *, whole: bool = False
+) -> str:
+    """A section's heading and blocks, without the anchor in front of it.
+
+    ``whole``: each table as one table (paper), not in the preview's chunks.
+    """
     parts = [_heading(section.heading)]
     parts.extend(
-        _preview_table(block, room) if isinstance(block, Table) else _block(block)
+        _preview_table(block, room, whole=whole) if isinstance(block, Table) else _block(block)
         for block in section.blocks
     )
     return "".join(parts)

@@ -172,7 +172,7 @@ class PreviewPane(QTextBrowser):
         """
         document = QTextDocument()
         document.setDefaultFont(self.document().defaultFont())
-        document.setHtml(render_printable(assemble(self._store.project)))
+        document.setHtml(render_printable(assemble(self._store.project, self._renders)))
         return document
 
     def follow_next_change(self) -> None:
