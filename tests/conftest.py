@@ -34,11 +34,19 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 pytest_plugins = ["tests.network_guard"]  # no test reaches the network
 
 REPO = Path(__file__).resolve().parent.parent
-SHARED = REPO.parent / "shared"
+# The project's shared design folder, examples and seeds live beside the checkout
+# (as in CI); POLICY_EDITOR_SHARED names it when the checkout is elsewhere.
+SHARED = Path(os.environ.get("POLICY_EDITOR_SHARED") or REPO.parent / "shared")
 EXAMPLES = sorted((SHARED / "examples").glob("*.policy.toml"))
 
 
 def pytest_configure(config: pytest.Config) -> None:
+    if not EXAMPLES:
+        # Without it a third of the tests would fail one by one with an IndexError.
+        raise pytest.UsageError(
+            f"the shared folder with the example projects is missing: {SHARED}/examples. "
+            "Clone the repository beside “shared”, or set POLICY_EDITOR_SHARED to that folder."
+        )
     from PySide6.QtCore import QStandardPaths
 
     QStandardPaths.setTestModeEnabled(True)
